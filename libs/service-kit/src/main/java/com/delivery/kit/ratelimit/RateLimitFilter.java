@@ -1,0 +1,51 @@
+package com.delivery.kit.ratelimit;
+
+import com.delivery.kit.config.PlatformProperties;
+import com.delivery.kit.web.ProblemResponseWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Limits anonymous callers per IP and authenticated callers per user; over the limit gives 429 with Retry-After. */
+public class RateLimitFilter extends OncePerRequestFilter {
+
+    private final RedisRateLimiter limiter;
+    private final PlatformProperties.RateLimit settings;
+    private final ProblemResponseWriter writer;
+
+    public RateLimitFilter(RedisRateLimiter limiter, PlatformProperties.RateLimit settings,
+            ProblemResponseWriter writer) {
+        this.limiter = limiter;
+        this.settings = settings;
+        this.writer = writer;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !settings.enabled() || request.getRequestURI().startsWith("/actuator");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        RedisRateLimiter.Decision decision = auth instanceof JwtAuthenticationToken token
+                ? limiter.acquire("user", token.getName(), settings.perUser(), settings.window())
+                : limiter.acquire("ip", request.getRemoteAddr(), settings.anonymousPerIp(), settings.window());
+        response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (!decision.allowed()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));
+            writer.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    "Too many requests; try again later");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,5 @@
+package com.delivery.user.domain;
+
+public enum UserStatus {
+    ACTIVE, SUSPENDED
+}
