@@ -1,0 +1,34 @@
+package com.delivery.realtime;
+
+import java.util.function.Consumer;
+
+/**
+ * Carries broadcasts to the other instances of a service, so a client connected to instance B hears about a change
+ * made on instance A. Every instance receives every message, its own included.
+ */
+public interface RoomFanOut {
+
+    void publish(RoomMessage message);
+
+    /** Starts delivering messages published by any instance to {@code receiver}. */
+    void start(Consumer<RoomMessage> receiver);
+
+    void stop();
+
+    /** For a single instance (or tests of one): nothing leaves the process. */
+    static RoomFanOut none() {
+        return new RoomFanOut() {
+            @Override
+            public void publish(RoomMessage message) {
+            }
+
+            @Override
+            public void start(Consumer<RoomMessage> receiver) {
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+    }
+}

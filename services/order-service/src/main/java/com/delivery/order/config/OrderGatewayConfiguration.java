@@ -1,0 +1,30 @@
+package com.delivery.order.config;
+
+import com.delivery.order.app.OrderProperties;
+import com.delivery.order.infra.OrderRooms;
+import com.delivery.realtime.GatewaySettings;
+import com.delivery.realtime.JwtSocketAuthenticator;
+import com.delivery.realtime.RedisRoomFanOut;
+import com.delivery.realtime.SocketGateway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The order Socket.io gateway ({@code ORDER_SOCKET_PORT}, default 3102), fanning out through Redis. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "order.socket.enabled", matchIfMissing = true)
+class OrderGatewayConfiguration {
+
+    static final String FAN_OUT_CHANNEL = "realtime:order-service";
+
+    @Bean
+    SocketGateway orderSocketGateway(OrderProperties properties, JwtDecoder jwtDecoder, OrderRooms rooms,
+            RedisConnectionFactory redis, JsonMapper json) {
+        OrderProperties.Socket socket = properties.socket();
+        return new SocketGateway(new GatewaySettings("order", socket.host(), socket.port(), socket.workerThreads()),
+                new JwtSocketAuthenticator(jwtDecoder), rooms, new RedisRoomFanOut(redis, FAN_OUT_CHANNEL, json), json);
+    }
+}

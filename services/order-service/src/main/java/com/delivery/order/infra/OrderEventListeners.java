@@ -1,0 +1,54 @@
+package com.delivery.order.infra;
+
+import com.delivery.events.DriverAssigned;
+import com.delivery.events.DriverUnavailable;
+import com.delivery.events.EventCodec;
+import com.delivery.events.PaymentCompleted;
+import com.delivery.events.PaymentFailed;
+import com.delivery.events.PaymentRefunded;
+import com.delivery.events.Topics;
+import com.delivery.kit.messaging.IdempotentEventHandler;
+import com.delivery.order.app.OrderEventReactions;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Payment and driver events, each applied once per event id (recorded in {@code processed_events} in the same
+ * transaction as its effect). A failure is retried with backoff, then the event goes to {@code <topic>.DLT}.
+ */
+@Component
+class OrderEventListeners {
+
+    private final IdempotentEventHandler once;
+    private final OrderEventReactions reactions;
+
+    OrderEventListeners(IdempotentEventHandler once, OrderEventReactions reactions) {
+        this.once = once;
+        this.reactions = reactions;
+    }
+
+    @KafkaListener(topics = Topics.PAYMENT_COMPLETED)
+    void paymentCompleted(String json) {
+        once.handleOnce(EventCodec.decode(json, PaymentCompleted.class), reactions::paymentCompleted);
+    }
+
+    @KafkaListener(topics = Topics.PAYMENT_FAILED)
+    void paymentFailed(String json) {
+        once.handleOnce(EventCodec.decode(json, PaymentFailed.class), reactions::paymentFailed);
+    }
+
+    @KafkaListener(topics = Topics.PAYMENT_REFUNDED)
+    void paymentRefunded(String json) {
+        once.handleOnce(EventCodec.decode(json, PaymentRefunded.class), reactions::paymentRefunded);
+    }
+
+    @KafkaListener(topics = Topics.DRIVER_ASSIGNED)
+    void driverAssigned(String json) {
+        once.handleOnce(EventCodec.decode(json, DriverAssigned.class), reactions::driverAssigned);
+    }
+
+    @KafkaListener(topics = Topics.DRIVER_UNAVAILABLE)
+    void driverUnavailable(String json) {
+        once.handleOnce(EventCodec.decode(json, DriverUnavailable.class), reactions::driverUnavailable);
+    }
+}

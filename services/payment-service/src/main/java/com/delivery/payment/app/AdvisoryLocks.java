@@ -1,0 +1,12 @@
+package com.delivery.payment.app;
+
+import java.util.UUID;
+
+/**
+ * Serializes the work on one order (or vendor) across listener threads and instances: {@code order.created} and
+ * {@code order.cancelled} arrive on different topics, so Kafka does not order them. Held until the transaction ends.
+ */
+public interface AdvisoryLocks {
+
+    void lock(UUID id);
+}

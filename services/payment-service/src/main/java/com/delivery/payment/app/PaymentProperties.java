@@ -1,0 +1,62 @@
+package com.delivery.payment.app;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the payment service under {@code payment.*}.
+ *
+ * @param platformFeePercent {@code PLATFORM_FEE_PERCENT}: the platform's commission on the item subtotal (10 = 10%),
+ *                           used to cross-check the fee each order carries
+ * @param clientSecretTtl    how long a PaymentIntent's client secret stays cached in Redis
+ * @param stripe             Stripe access; without a secret key the simulated gateway is used
+ * @param connect            where Stripe sends vendors during and after Connect onboarding
+ */
+@ConfigurationProperties("payment")
+public record PaymentProperties(
+        @DefaultValue("10") BigDecimal platformFeePercent,
+        @DefaultValue("1h") Duration clientSecretTtl,
+        @DefaultValue Stripe stripe,
+        @DefaultValue Connect connect) {
+
+    /**
+     * @param secretKey         {@code STRIPE_SECRET_KEY}; blank selects the simulated gateway (no money moves)
+     * @param webhookSecret     {@code STRIPE_WEBHOOK_SECRET} ({@code whsec_...}) that signs webhooks; a default
+     *                          exists only in the local and test profiles
+     * @param apiBase           {@code STRIPE_API_BASE}; the WireMock stand-in in tests
+     * @param webhookTolerance  how old a signed webhook may be before it is refused as a replay
+     * @param connectTimeout    connection timeout towards Stripe
+     * @param readTimeout       read timeout towards Stripe
+     * @param maxNetworkRetries the SDK's own retries of failed connections (with Stripe's idempotency keys)
+     */
+    public record Stripe(
+            String secretKey,
+            String webhookSecret,
+            @DefaultValue("https://api.stripe.com") String apiBase,
+            @DefaultValue("300s") Duration webhookTolerance,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("20s") Duration readTimeout,
+            @DefaultValue("2") int maxNetworkRetries) {
+
+        public boolean hasSecretKey() {
+            return secretKey != null && !secretKey.isBlank();
+        }
+
+        public boolean hasWebhookSecret() {
+            return webhookSecret != null && !webhookSecret.isBlank();
+        }
+    }
+
+    /**
+     * @param defaultCountry ISO country of new Express accounts when the request names none
+     * @param refreshUrl     where Stripe sends a vendor whose onboarding link expired
+     * @param returnUrl      where Stripe sends a vendor after onboarding
+     */
+    public record Connect(
+            @DefaultValue("DE") String defaultCountry,
+            @DefaultValue("http://localhost:5173/vendor/payments/onboarding/refresh") String refreshUrl,
+            @DefaultValue("http://localhost:5173/vendor/payments/onboarding/done") String returnUrl) {
+    }
+}

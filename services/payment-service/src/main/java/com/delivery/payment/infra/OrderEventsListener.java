@@ -1,0 +1,44 @@
+package com.delivery.payment.infra;
+
+import com.delivery.events.EventCodec;
+import com.delivery.events.EventEnvelope;
+import com.delivery.events.OrderCancelled;
+import com.delivery.events.OrderCreated;
+import com.delivery.events.OrderDelivered;
+import com.delivery.events.Topics;
+import com.delivery.kit.messaging.IdempotentEventHandler;
+import com.delivery.payment.app.CheckoutPayments;
+import com.delivery.payment.app.VendorPayouts;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The order events payment acts on, each applied once per event id. */
+@Component
+class OrderEventsListener {
+
+    private final IdempotentEventHandler handler;
+    private final CheckoutPayments checkout;
+    private final VendorPayouts payouts;
+
+    OrderEventsListener(IdempotentEventHandler handler, CheckoutPayments checkout, VendorPayouts payouts) {
+        this.handler = handler;
+        this.checkout = checkout;
+        this.payouts = payouts;
+    }
+
+    @KafkaListener(topics = Topics.ORDER_CREATED)
+    void orderCreated(String json) {
+        EventEnvelope<OrderCreated> event = EventCodec.decode(json, OrderCreated.class);
+        handler.handleOnce(event, created -> checkout.open(created, event.correlationId()));
+    }
+
+    @KafkaListener(topics = Topics.ORDER_CANCELLED)
+    void orderCancelled(String json) {
+        handler.handleOnce(EventCodec.decode(json, OrderCancelled.class), checkout::cancel);
+    }
+
+    @KafkaListener(topics = Topics.ORDER_DELIVERED)
+    void orderDelivered(String json) {
+        handler.handleOnce(EventCodec.decode(json, OrderDelivered.class), payouts::release);
+    }
+}

@@ -1,0 +1,326 @@
+package com.delivery.payment.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A WireMock server that answers the stripe-java SDK with Stripe's real JSON shapes for the calls the payment service
+ * makes, and remembers every request so tests can assert what the SDK sent (form parameters, Idempotency-Key).
+ * Like Stripe, the same idempotency key yields the same object id. Started once per JVM, before the Spring context,
+ * and wired in through {@code payment.stripe.api-base}.
+ */
+public final class StripeStandIn {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static WireMockServer server;
+    private static final Map<String, Map<String, Object>> INTENTS = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> REFUSED_ORDERS = new ConcurrentHashMap<>();
+
+    private StripeStandIn() {
+    }
+
+    public static synchronized void install() {
+        if (server != null) {
+            return;
+        }
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new StripeShapes()).containerThreads(20));
+        server.start();
+        server.stubFor(any(urlPathMatching("/v1/.*")).atPriority(10)
+                .willReturn(aResponse().withTransformers(StripeShapes.NAME)));
+        System.setProperty("payment.stripe.api-base", server.baseUrl());
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** A request the SDK sent, with its form parameters decoded ({@code transfer_data[destination]} as the key). */
+    public record StripeRequest(String method, String path, Map<String, String> form, String idempotencyKey,
+            String authorization) {
+    }
+
+    public static List<StripeRequest> requests(String method, String path) {
+        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> r.getMethod().getName().equals(method) && URI.create(r.getUrl()).getPath().equals(path))
+                .map(StripeStandIn::describe).toList();
+    }
+
+    /** The intent-creation requests the SDK sent for one order. */
+    public static List<StripeRequest> intentCreations(String orderId) {
+        return requests("POST", "/v1/payment_intents").stream()
+                .filter(r -> orderId.equals(r.form().get("metadata[orderId]"))).toList();
+    }
+
+    /** Stripe now sees the intent as paid, as after the customer confirmed it in the app. */
+    public static void customerPaid(String intentId) {
+        Map<String, Object> intent = INTENTS.get(intentId);
+        if (intent == null) {
+            throw new IllegalStateException("The stand-in never created " + intentId);
+        }
+        intent.put("status", "succeeded");
+        intent.put("amount_received", intent.get("amount"));
+    }
+
+    /** Stripe will refuse to create the intent of this order, with an invalid_request_error of this code. */
+    public static void refuseNextIntentFor(String orderId, String code, String message) {
+        REFUSED_ORDERS.put(orderId, new String[] {code, message});
+    }
+
+    private static StripeRequest describe(LoggedRequest request) {
+        return new StripeRequest(request.getMethod().getName(), URI.create(request.getUrl()).getPath(),
+                form(request.getBodyAsString()), request.getHeader("Idempotency-Key"),
+                request.getHeader("Authorization"));
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (body == null || body.isBlank()) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.put(key, value);
+        }
+        return form;
+    }
+
+    /** Builds Stripe-shaped answers from the request. */
+    static final class StripeShapes implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "stripe-shapes";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            LoggedRequest request = serveEvent.getRequest();
+            String method = request.getMethod().getName();
+            URI uri = URI.create(request.getUrl());
+            String path = uri.getPath();
+            Map<String, String> form = form(request.getBodyAsString());
+            String key = request.getHeader("Idempotency-Key");
+            String[] parts = path.split("/");
+            if (method.equals("POST") && path.equals("/v1/payment_intents")) {
+                String[] refusal = REFUSED_ORDERS.remove(String.valueOf(form.get("metadata[orderId]")));
+                if (refusal != null) {
+                    return error(400, refusal[0], refusal[1]);
+                }
+                return ok(createIntent(form, key));
+            }
+            if (method.equals("GET") && parts.length == 4 && parts[2].equals("payment_intents")) {
+                Map<String, Object> intent = INTENTS.get(parts[3]);
+                return intent == null ? missing("payment_intent", parts[3])
+                        : ok(withExpansions(intent, uri.getRawQuery()));
+            }
+            if (method.equals("POST") && parts.length == 5 && parts[2].equals("payment_intents")
+                    && parts[4].equals("cancel")) {
+                Map<String, Object> intent = INTENTS.get(parts[3]);
+                if (intent == null) {
+                    return missing("payment_intent", parts[3]);
+                }
+                if ("succeeded".equals(intent.get("status"))) {
+                    return error(400, "payment_intent_unexpected_state", "You cannot cancel this PaymentIntent "
+                            + "because it has a status of succeeded. Only a PaymentIntent with one of the following "
+                            + "statuses may be canceled: requires_payment_method, requires_capture, "
+                            + "requires_confirmation, requires_action, processing.");
+                }
+                intent.put("status", "canceled");
+                intent.put("cancellation_reason", form.getOrDefault("cancellation_reason", null));
+                intent.put("canceled_at", Instant.now().getEpochSecond());
+                return ok(intent);
+            }
+            if (method.equals("POST") && path.equals("/v1/refunds")) {
+                return ok(refund(form, key));
+            }
+            if (method.equals("POST") && path.equals("/v1/accounts")) {
+                return ok(account(form, key));
+            }
+            if (method.equals("POST") && path.equals("/v1/account_links")) {
+                return ok(accountLink(form));
+            }
+            return error(404, "resource_missing", "Unrecognized request URL (" + method + ": " + path + ").");
+        }
+
+        private static Map<String, Object> createIntent(Map<String, String> form, String key) {
+            String id = "pi_" + suffix(key);
+            return INTENTS.computeIfAbsent(id, ignored -> {
+                Map<String, Object> intent = new LinkedHashMap<>();
+                intent.put("id", id);
+                intent.put("object", "payment_intent");
+                intent.put("amount", Long.parseLong(form.get("amount")));
+                intent.put("amount_capturable", 0);
+                intent.put("amount_received", 0);
+                intent.put("application_fee_amount", form.containsKey("application_fee_amount")
+                        ? Long.parseLong(form.get("application_fee_amount")) : null);
+                intent.put("automatic_payment_methods", Map.of("allow_redirects", "always", "enabled", true));
+                intent.put("canceled_at", null);
+                intent.put("cancellation_reason", null);
+                intent.put("capture_method", "automatic_async");
+                intent.put("client_secret", id + "_secret_" + suffix("secret" + key).substring(0, 16));
+                intent.put("confirmation_method", "automatic");
+                intent.put("created", Instant.now().getEpochSecond());
+                intent.put("currency", form.get("currency"));
+                intent.put("description", form.get("description"));
+                intent.put("last_payment_error", null);
+                intent.put("latest_charge", null);
+                intent.put("livemode", false);
+                intent.put("metadata", metadata(form));
+                intent.put("payment_method", null);
+                intent.put("payment_method_types", List.of("card"));
+                intent.put("status", "requires_payment_method");
+                intent.put("transfer_data", form.containsKey("transfer_data[destination]")
+                        ? Map.of("destination", form.get("transfer_data[destination]")) : null);
+                intent.put("transfer_group", null);
+                return intent;
+            });
+        }
+
+        private static Map<String, Object> withExpansions(Map<String, Object> intent, String query) {
+            Map<String, Object> copy = new LinkedHashMap<>(intent);
+            boolean succeeded = "succeeded".equals(intent.get("status"));
+            String chargeId = succeeded ? "ch_" + suffix((String) intent.get("id")) : null;
+            copy.put("latest_charge", chargeId);
+            String decoded = query == null ? "" : URLDecoder.decode(query, StandardCharsets.UTF_8);
+            if (succeeded && decoded.contains("expand[]=latest_charge") || succeeded && decoded.contains("expand[0]=latest_charge")) {
+                Map<String, Object> charge = new LinkedHashMap<>();
+                charge.put("id", chargeId);
+                charge.put("object", "charge");
+                charge.put("amount", intent.get("amount"));
+                charge.put("amount_captured", intent.get("amount"));
+                charge.put("amount_refunded", 0);
+                charge.put("currency", intent.get("currency"));
+                charge.put("paid", true);
+                charge.put("payment_intent", intent.get("id"));
+                charge.put("status", "succeeded");
+                charge.put("transfer", intent.get("transfer_data") == null ? null
+                        : "tr_" + suffix("transfer" + intent.get("id")));
+                charge.put("transfer_data", intent.get("transfer_data"));
+                copy.put("latest_charge", charge);
+            }
+            return copy;
+        }
+
+        private static Map<String, Object> refund(Map<String, String> form, String key) {
+            Map<String, Object> intent = INTENTS.get(form.get("payment_intent"));
+            Map<String, Object> refund = new LinkedHashMap<>();
+            refund.put("id", "re_" + suffix(key));
+            refund.put("object", "refund");
+            refund.put("amount", Long.parseLong(form.getOrDefault("amount",
+                    String.valueOf(intent == null ? 0 : intent.get("amount")))));
+            refund.put("charge", "ch_" + suffix(form.get("payment_intent")));
+            refund.put("created", Instant.now().getEpochSecond());
+            refund.put("currency", intent == null ? "eur" : intent.get("currency"));
+            refund.put("metadata", metadata(form));
+            refund.put("payment_intent", form.get("payment_intent"));
+            refund.put("reason", null);
+            refund.put("status", "succeeded");
+            refund.put("transfer_reversal", "true".equals(form.get("reverse_transfer"))
+                    ? "trr_" + suffix("reversal" + key) : null);
+            return refund;
+        }
+
+        private static Map<String, Object> account(Map<String, String> form, String key) {
+            Map<String, Object> account = new LinkedHashMap<>();
+            account.put("id", "acct_" + suffix(key).substring(0, 16));
+            account.put("object", "account");
+            account.put("business_type", null);
+            account.put("capabilities", Map.of("card_payments", "inactive", "transfers", "inactive"));
+            account.put("charges_enabled", false);
+            account.put("country", form.get("country"));
+            account.put("created", Instant.now().getEpochSecond());
+            account.put("default_currency", "eur");
+            account.put("details_submitted", false);
+            account.put("email", form.get("email"));
+            account.put("metadata", metadata(form));
+            account.put("payouts_enabled", false);
+            account.put("type", form.get("type"));
+            return account;
+        }
+
+        private static Map<String, Object> accountLink(Map<String, String> form) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("object", "account_link");
+            link.put("created", Instant.now().getEpochSecond());
+            link.put("expires_at", Instant.now().plusSeconds(300).getEpochSecond());
+            link.put("url", "https://connect.stripe.com/setup/e/" + form.get("account") + "/"
+                    + suffix(form.get("account") + System.nanoTime()).substring(0, 12));
+            return link;
+        }
+
+        private static Map<String, String> metadata(Map<String, String> form) {
+            Map<String, String> metadata = new LinkedHashMap<>();
+            form.forEach((k, v) -> {
+                if (k.startsWith("metadata[") && k.endsWith("]")) {
+                    metadata.put(k.substring("metadata[".length(), k.length() - 1), v);
+                }
+            });
+            return metadata;
+        }
+
+        private static ResponseDefinition ok(Map<String, Object> body) {
+            return json(200, body);
+        }
+
+        private static ResponseDefinition missing(String type, String id) {
+            return error(404, "resource_missing", "No such " + type + ": '" + id + "'");
+        }
+
+        private static ResponseDefinition error(int status, String code, String message) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("doc_url", "https://stripe.com/docs/error-codes/" + code.replace('_', '-'));
+            error.put("message", message);
+            error.put("type", "invalid_request_error");
+            return json(status, Map.of("error", error));
+        }
+
+        private static ResponseDefinition json(int status, Object body) {
+            return new ResponseDefinitionBuilder().withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Request-Id", "req_standin" + System.nanoTime())
+                    .withBody(JSON.writeValueAsString(body)).build();
+        }
+
+        private static String suffix(String key) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(String.valueOf(key).getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest).substring(0, 24);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.delivery.vendor.app;
+
+import com.delivery.kit.web.ApiException;
+import com.delivery.vendor.domain.GeoDistance;
+import com.delivery.vendor.domain.OpeningHours;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Customer search over approved vendors and their menu items, and autocomplete. */
+@Service
+public class SearchService {
+
+    public record VendorHit(SearchDocuments.VendorDoc vendor, Double distanceKm, boolean openNow) {
+    }
+
+    public record ItemHit(SearchDocuments.ItemDoc item, Double distanceKm) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final SearchIndex index;
+    private final Clock clock;
+
+    SearchService(SearchIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    public Page<VendorHit> vendors(String text, String category, String cuisine, Integer minPriceLevel,
+            Integer maxPriceLevel, Double minRating, boolean openNow, Double lat, Double lng, Double radiusKm,
+            SearchIndex.Sort sort, int page, int size) {
+        requireLocation(lat, lng, radiusKm);
+        SearchIndex.Sort effective = sort != null ? sort
+                : lat != null ? SearchIndex.Sort.DISTANCE
+                : SearchIndex.Sort.RELEVANCE;
+        if (effective == SearchIndex.Sort.DISTANCE && lat == null) {
+            throw ApiException.badRequest("location-required", "Sorting by distance needs lat and lng");
+        }
+        Instant now = clock.instant();
+        SearchIndex.VendorQuery query = new SearchIndex.VendorQuery(blankToNull(text),
+                category == null ? null : category.toUpperCase(), cuisine == null ? null : cuisine.trim().toLowerCase(),
+                minPriceLevel, maxPriceLevel, minRating, openNow, now, lat, lng, radiusKm, effective, page, size);
+        SearchIndex.Hits<SearchDocuments.VendorDoc> hits = guarded(() -> index.searchVendors(query));
+        return new Page<>(hits.items().stream().map(v -> new VendorHit(v, distance(lat, lng, v.lat(), v.lng()),
+                OpeningHours.isOpenInRanges(v.openWeekMinutes(), v.closedIntervals(), ZoneId.of(v.timeZone()), now)))
+                .toList(), page, size, hits.total());
+    }
+
+    public Page<ItemHit> items(String text, String category, Long maxPriceMinor, boolean availableOnly, Double lat,
+            Double lng, Double radiusKm, int page, int size) {
+        requireLocation(lat, lng, radiusKm);
+        SearchIndex.ItemQuery query = new SearchIndex.ItemQuery(blankToNull(text),
+                category == null ? null : category.toUpperCase(), maxPriceMinor, availableOnly, lat, lng, radiusKm,
+                page, size);
+        SearchIndex.Hits<SearchDocuments.ItemDoc> hits = guarded(() -> index.searchItems(query));
+        return new Page<>(hits.items().stream().map(i -> new ItemHit(i, distance(lat, lng, i.lat(), i.lng())))
+                .toList(), page, size, hits.total());
+    }
+
+    public List<SearchIndex.Suggestion> autocomplete(String prefix, int size) {
+        if (prefix == null || prefix.isBlank()) {
+            throw ApiException.badRequest("prefix-required", "prefix must not be blank");
+        }
+        return guarded(() -> index.autocomplete(prefix.trim(), size));
+    }
+
+    private static <T> T guarded(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (RuntimeException e) {
+            log.error("Search failed: {}", e.toString());
+            throw ApiException.unavailable("search-unavailable", "Search is unavailable right now; try again shortly");
+        }
+    }
+
+    private static void requireLocation(Double lat, Double lng, Double radiusKm) {
+        if ((lat == null) != (lng == null)) {
+            throw ApiException.badRequest("location-incomplete", "Give both lat and lng, or neither");
+        }
+        if (radiusKm != null && lat == null) {
+            throw ApiException.badRequest("location-required", "A radius needs lat and lng");
+        }
+    }
+
+    private static Double distance(Double lat, Double lng, double toLat, double toLng) {
+        return lat == null ? null : Math.round(GeoDistance.km(lat, lng, toLat, toLng) * 1000.0) / 1000.0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,14 @@
+package com.delivery.vendor.app;
+
+import com.delivery.vendor.domain.StockLevel;
+import java.util.UUID;
+
+/** Stock of one item as its owner sees it. */
+public record StockView(UUID menuItemId, boolean tracked, Integer available, Integer reserved,
+        Integer lowStockThreshold) {
+
+    public static StockView of(UUID menuItemId, StockLevel level) {
+        return level == null ? new StockView(menuItemId, false, null, null, null)
+                : new StockView(menuItemId, true, level.available(), level.reserved(), level.lowStockThreshold());
+    }
+}

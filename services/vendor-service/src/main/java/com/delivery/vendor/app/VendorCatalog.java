@@ -1,0 +1,98 @@
+package com.delivery.vendor.app;
+
+import com.delivery.kit.security.CurrentUser;
+import com.delivery.kit.security.Role;
+import com.delivery.kit.web.ApiException;
+import com.delivery.vendor.domain.OpeningWindow;
+import com.delivery.vendor.domain.SpecialClosure;
+import com.delivery.vendor.domain.Vendor;
+import com.delivery.vendor.domain.VendorDetails;
+import com.delivery.vendor.domain.VendorStatus;
+import com.delivery.vendor.domain.Vendors;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A vendor user's own vendors: create, read, edit, hours, close. */
+@Service
+public class VendorCatalog {
+
+    private final Vendors vendors;
+    private final VendorReader reader;
+    private final VendorAccess access;
+    private final VendorCaches caches;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VendorCatalog(Vendors vendors, VendorReader reader, VendorAccess access, VendorCaches caches,
+            ApplicationEventPublisher events, Clock clock) {
+        this.vendors = vendors;
+        this.reader = reader;
+        this.access = access;
+        this.caches = caches;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A VENDOR user registers a vendor; it waits for an admin's approval. */
+    @Transactional
+    public VendorView create(CurrentUser user, VendorDetails details) {
+        if (!user.has(Role.VENDOR)) {
+            throw ApiException.forbidden("Only vendor accounts register vendors");
+        }
+        Vendor vendor = vendors.save(new Vendor(UUID.randomUUID(), user.id(), details, clock.instant()));
+        return VendorView.of(vendor);
+    }
+
+    public VendorView get(UUID vendorId, CurrentUser user) {
+        return access.visible(reader.profile(vendorId), user);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VendorView> ownedBy(UUID ownerId) {
+        return vendors.findByOwner(ownerId).stream().map(VendorView::of).toList();
+    }
+
+    @Transactional
+    public VendorView update(UUID vendorId, CurrentUser user, VendorDetails details) {
+        Vendor vendor = access.forChange(vendorId, user);
+        vendor.update(details, clock.instant());
+        return changed(vendors.save(vendor));
+    }
+
+    @Transactional
+    public VendorView replaceHours(UUID vendorId, CurrentUser user, String timeZone, List<OpeningWindow> weekly,
+            List<SpecialClosure> closures) {
+        Vendor vendor = access.forChange(vendorId, user);
+        vendor.replaceHours(weekly, closures, timeZone, clock.instant());
+        return changed(vendors.save(vendor));
+    }
+
+    /** The owner deletes the vendor: it is closed for good, gone from search and from customers. */
+    @Transactional
+    public void close(UUID vendorId, CurrentUser user) {
+        Vendor vendor = access.forChange(vendorId, user);
+        if (vendor.status() != VendorStatus.CLOSED) {
+            vendor.transitionTo(VendorStatus.CLOSED, "Closed by " + (user.isAdmin() ? "an admin" : "the owner"),
+                    clock.instant());
+            changed(vendors.save(vendor));
+        }
+    }
+
+    /** A rejected vendor, corrected by its owner, goes back to the approval queue. */
+    @Transactional
+    public VendorView resubmit(UUID vendorId, CurrentUser user) {
+        Vendor vendor = access.forChange(vendorId, user);
+        vendor.transitionTo(VendorStatus.PENDING_APPROVAL, null, clock.instant());
+        return changed(vendors.save(vendor));
+    }
+
+    private VendorView changed(Vendor vendor) {
+        caches.evictAll(vendor.id());
+        events.publishEvent(VendorChanged.of(vendor.id()));
+        return VendorView.of(vendor);
+    }
+}

@@ -1,0 +1,17 @@
+package com.delivery.vendor.app;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Published inside a use case's transaction whenever what search shows about a vendor may have changed; the
+ * search index follows after the commit.
+ *
+ * @param removedItemIds menu items deleted in that transaction (gone from the database, so named here)
+ */
+public record VendorChanged(UUID vendorId, Set<UUID> removedItemIds) {
+
+    public static VendorChanged of(UUID vendorId) {
+        return new VendorChanged(vendorId, Set.of());
+    }
+}

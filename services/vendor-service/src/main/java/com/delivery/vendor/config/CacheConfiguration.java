@@ -1,0 +1,68 @@
+package com.delivery.vendor.config;
+
+import com.delivery.vendor.app.VendorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+/**
+ * Redis caches for vendor profiles (1 h) and menus (10 min); evictions are made after commit by the app's
+ * {@code VendorCaches}. A Redis failure is logged and read through to PostgreSQL instead of failing the request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class CacheConfiguration implements CachingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
+
+    @Bean
+    CacheManager cacheManager(RedisConnectionFactory redis, VendorProperties properties) {
+        RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
+                .disableCachingNullValues()
+                .computePrefixWith(name -> "vendor-service:" + name + "::");
+        return RedisCacheManager.builder(redis)
+                .cacheDefaults(defaults)
+                .withCacheConfiguration(VendorProperties.PROFILES, defaults.entryTtl(properties.cache().profileTtl()))
+                .withCacheConfiguration(VendorProperties.MENUS, defaults.entryTtl(properties.cache().menuTtl()))
+                .build();
+    }
+
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new CacheErrorHandler() {
+            @Override
+            public void handleCacheGetError(RuntimeException e, Cache cache, Object key) {
+                log.warn("Cache {} read failed for {}, reading the database: {}", cache.getName(), key, e.toString());
+                try {
+                    cache.evict(key);
+                } catch (RuntimeException ignored) {
+                    // Redis down: nothing to clean
+                }
+            }
+
+            @Override
+            public void handleCachePutError(RuntimeException e, Cache cache, Object key, Object value) {
+                log.warn("Cache {} write failed for {}: {}", cache.getName(), key, e.toString());
+            }
+
+            @Override
+            public void handleCacheEvictError(RuntimeException e, Cache cache, Object key) {
+                log.error("Cache {} eviction failed for {}: {}", cache.getName(), key, e.toString());
+            }
+
+            @Override
+            public void handleCacheClearError(RuntimeException e, Cache cache) {
+                log.error("Cache {} clear failed: {}", cache.getName(), e.toString());
+            }
+        };
+    }
+}

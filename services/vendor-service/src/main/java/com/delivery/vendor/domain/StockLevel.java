@@ -1,0 +1,14 @@
+package com.delivery.vendor.domain;
+
+import java.util.UUID;
+
+/**
+ * Stock of one tracked item: {@code available} can still be ordered, {@code reserved} is held for orders that are
+ * not confirmed yet. An item without a stock level is not tracked (made to order) and never runs out.
+ */
+public record StockLevel(UUID menuItemId, UUID vendorId, int available, int reserved, int lowStockThreshold) {
+
+    public boolean inStock() {
+        return available > 0;
+    }
+}
