@@ -476,7 +476,25 @@ kafka_launch() {
     -cp "$KAFKA_DIR/lib/*" kafka.Kafka "$KAFKA_DIR/server.properties"
 }
 
-kafka_stop() { stop_ours kafka java "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; }
+# A broker started by another checkout of this project (e.g. a developer's tree while CI runs in a clean
+# clone) is adopted, so `stop kafka` really stops the broker the tests talk to.
+kafka_stop() {
+  adopt_project_server kafka "$KAFKA_PORT" 'kafka.Kafka .*/.infra/kafka/server.properties'
+  stop_ours kafka java "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
+}
+
+# adopt_project_server <component> <port> <command-line regex>: when no pid file of ours exists but the port is
+# served by a process whose command line matches, record that pid as ours
+adopt_project_server() {
+  local comp=$1 port=$2 pattern=$3 pid
+  our_pid "$comp" java >/dev/null 2>&1 && return 0
+  pid=$(pid_on_port "$port") || return 0
+  [[ -r /proc/$pid/cmdline ]] || return 0
+  if tr '\0' ' ' <"/proc/$pid/cmdline" | grep -Eq "$pattern"; then
+    info "$comp: adopting pid $pid started by another checkout of this project"
+    echo "$pid" >"$(pid_file "$comp")"
+  fi
+}
 
 # ---------------------------------------------------------------------------------------------------------
 # elasticsearch: single node, server jars on the module path, HTTP through the transport-netty4 module
