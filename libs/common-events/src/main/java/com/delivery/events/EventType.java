@@ -33,7 +33,8 @@ public enum EventType {
     DRIVER_OFFER(Topics.DRIVER_OFFER, DriverOffer.class, 1),
 
     INVENTORY_LOW_STOCK(Topics.INVENTORY_LOW_STOCK, InventoryLowStock.class, 1),
-    INVENTORY_OUT_OF_STOCK(Topics.INVENTORY_OUT_OF_STOCK, InventoryOutOfStock.class, 1);
+    INVENTORY_OUT_OF_STOCK(Topics.INVENTORY_OUT_OF_STOCK, InventoryOutOfStock.class, 1),
+    VENDOR_REGISTERED(Topics.VENDOR_REGISTERED, VendorRegistered.class, 1);
 
     private static final Map<String, EventType> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

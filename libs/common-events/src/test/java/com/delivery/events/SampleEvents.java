@@ -22,6 +22,8 @@ final class SampleEvents {
     static final String CHECKOUT = "f72b2bd6-e9ed-46f0-9eb6-dbabfba73367";
     static final String SIGN_UP = "b8bedf76-54cc-422f-bead-ab23994a6d6d";
     static final String STOCK_COUNT = "ecf3e0e0-cd04-419c-b0e5-e58cefa46055";
+    static final UUID LUIGI = UUID.fromString("3f1d0c39-94c5-4c4b-9a55-0f6b8b3e2a17");
+    static final String LUIGI_SIGN_UP = "0b7f4a4e-2f43-4d0e-9d87-5c7a0e8f6b21";
     static final String TOMS_SHIFT = "64ba6009-0645-42cc-b3d9-c55f835c6009";
 
     static final Address TORSTRASSE_49 = new Address("Torstraße 49", "Berlin", "10119", 52.5291, 13.4013);
@@ -78,6 +80,8 @@ final class SampleEvents {
                     new Sample(tiramisuRunningLow(), "vendor", "2026-03-14T18:42:07.480Z", STOCK_COUNT);
             case INVENTORY_OUT_OF_STOCK ->
                     new Sample(tiramisuSoldOut(), "vendor", "2026-03-14T20:15:00.002Z", STOCK_COUNT);
+            case VENDOR_REGISTERED -> new Sample(luigiOpensHisPizzeria(), "vendor", "2026-03-01T09:00:00.000Z",
+                    LUIGI_SIGN_UP);
         };
     }
 
@@ -163,5 +167,9 @@ final class SampleEvents {
 
     static InventoryOutOfStock tiramisuSoldOut() {
         return new InventoryOutOfStock(LUIGIS_PIZZERIA, TIRAMISU, "Tiramisu", 0, 5);
+    }
+
+    static VendorRegistered luigiOpensHisPizzeria() {
+        return new VendorRegistered(LUIGIS_PIZZERIA, LUIGI, "Luigi's Pizzeria", "FOOD");
     }
 }
