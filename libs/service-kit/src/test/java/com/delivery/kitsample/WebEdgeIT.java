@@ -128,6 +128,11 @@ class WebEdgeIT {
     }
 
     @Test
+    void theOutboxBacklogIsExportedForAlerts() {
+        assertThat(api.get("/actuator/prometheus", null).body()).contains("outbox_pending_events{application=\"kit-test\"}");
+    }
+
+    @Test
     void securityHeadersAreSet() {
         Response response = api.get("/public/ping", null);
 

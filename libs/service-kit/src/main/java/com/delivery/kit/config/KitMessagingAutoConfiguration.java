@@ -7,6 +7,8 @@ import com.delivery.kit.messaging.IdempotentEventHandler;
 import com.delivery.kit.messaging.KafkaHealthIndicator;
 import com.delivery.kit.outbox.OutboxRelay;
 import com.delivery.kit.outbox.OutboxWriter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -73,6 +75,16 @@ public class KitMessagingAutoConfiguration {
                 KafkaTemplate<String, String> kafka, PlatformProperties properties) {
             return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka,
                     properties.outbox().pollInterval(), properties.outbox().batchSize());
+        }
+
+        /** Events written but not yet on Kafka: grows while the broker is unreachable. */
+        @Bean
+        @ConditionalOnBean(OutboxRelay.class)
+        @ConditionalOnClass(MeterRegistry.class)
+        Gauge outboxPendingEvents(MeterRegistry registry, JdbcTemplate jdbc) {
+            return Gauge.builder("outbox.pending.events", () -> jdbc.queryForObject(
+                            "SELECT count(*) FROM outbox WHERE published_at IS NULL", Long.class))
+                    .description("Outbox rows not yet published to Kafka").register(registry);
         }
 
         @Bean
