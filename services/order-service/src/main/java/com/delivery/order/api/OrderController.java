@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -59,10 +58,14 @@ class OrderController {
                     + "the same order, another request under the same key 422. 422 lists what keeps the vendor from "
                     + "taking the order; 503 when the vendor service cannot be reached (no order is made).")
     ResponseEntity<OrderView> place(CurrentUser user, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
         if (!user.has(Role.CUSTOMER)) {
             throw ApiException.forbidden("Only customers place orders");
+        }
+        // checked here rather than with @Size: a parameter constraint would turn body errors into method-level ones
+        if (idempotencyKey != null && idempotencyKey.length() > 200) {
+            throw ApiException.badRequest("invalid-idempotency-key", "Idempotency-Key must be at most 200 characters");
         }
         OrderPlacement.Placement placed = placement.place(Actors.of(user), request.command(), authorization,
                 idempotencyKey);

@@ -217,7 +217,12 @@ class OrderStateMachineTest {
             UUID newDriver = UUID.randomUUID();
             boolean applied = order.assignDriver(newDriver, "Mia", "CAR", NOW);
             assertThat(applied).as("assign in %s", status).isEqualTo(assignable.contains(status));
-            assertThat(order.driverId().equals(newDriver) || order.driverId() == null || !applied).isTrue();
+            if (applied) {
+                assertThat(order.driverId()).isEqualTo(newDriver);
+            } else {
+                assertThat(order.driverId()).isNotEqualTo(newDriver);
+                assertThat(order.timeline().getLast().kind()).isEqualTo(TimelineKind.EVENT_NOT_APPLIED);
+            }
             assertThat(order.status()).isEqualTo(status);
         }
     }
