@@ -1,5 +1,7 @@
 package com.delivery.kit.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A failure the client can act on; mapped to an RFC 9457 problem with the given status. */
@@ -7,6 +9,7 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String code, String detail) {
         super(detail);
@@ -16,6 +19,16 @@ public class ApiException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** Adds a member to the problem body, e.g. the list of reasons an order cannot be placed. */
+    public ApiException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     /** Short machine-readable slug, becomes the problem type {@code /problems/<code>}. */

@@ -35,7 +35,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof TooManyRequestsException limited) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
         }
-        return response.body(Problems.of(e.status(), e.code(), e.getMessage(), request.getRequestURI()));
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), request.getRequestURI());
+        e.properties().forEach(problem::setProperty);
+        return response.body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -83,7 +85,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 path(request));
         problem.setProperty("errors", e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
-                        "field", r.getMethodParameter().getParameterName() == null ? "?" : r.getMethodParameter().getParameterName(),
+                        "field", err instanceof FieldError field ? field.getField() : parameterName(r.getMethodParameter()),
                         "message", String.valueOf(err.getDefaultMessage()))))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
@@ -122,6 +124,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    private static String parameterName(org.springframework.core.MethodParameter parameter) {
+        String name = parameter.getParameterName();
+        return name == null ? "argument" + parameter.getParameterIndex() : name;
     }
 
     private static String leafName(String propertyPath) {
