@@ -77,7 +77,8 @@ public abstract class PaymentIntegrationTest {
 
     /** Publishes an event as its producer would, and returns the exact JSON sent (to send it again). */
     protected <P extends EventPayload> String publish(P payload) {
-        String json = EventCodec.encode(EventEnvelope.of(payload, "order", null));
+        String producer = EventType.byPayload(payload.getClass()).type().split("\\.")[0];
+        String json = EventCodec.encode(EventEnvelope.of(payload, producer, null));
         send(payload, json);
         return json;
     }

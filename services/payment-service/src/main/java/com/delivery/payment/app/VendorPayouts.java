@@ -3,8 +3,6 @@ package com.delivery.payment.app;
 import com.delivery.events.OrderDelivered;
 import com.delivery.kit.outbox.OutboxWriter;
 import com.delivery.kit.security.CurrentUser;
-import com.delivery.kit.web.ApiException;
-import com.delivery.payment.domain.ConnectedAccounts;
 import com.delivery.payment.domain.Payment;
 import com.delivery.payment.domain.Payments;
 import com.delivery.payment.domain.Payout;
@@ -31,17 +29,17 @@ public class VendorPayouts {
 
     private final Payouts payouts;
     private final Payments payments;
-    private final ConnectedAccounts accounts;
+    private final VendorConnect vendors;
     private final PaymentGateway gateway;
     private final AdvisoryLocks locks;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    VendorPayouts(Payouts payouts, Payments payments, ConnectedAccounts accounts, PaymentGateway gateway,
+    VendorPayouts(Payouts payouts, Payments payments, VendorConnect vendors, PaymentGateway gateway,
             AdvisoryLocks locks, OutboxWriter outbox, Clock clock) {
         this.payouts = payouts;
         this.payments = payments;
-        this.accounts = accounts;
+        this.vendors = vendors;
         this.gateway = gateway;
         this.locks = locks;
         this.outbox = outbox;
@@ -85,15 +83,10 @@ public class VendorPayouts {
     public record Page(List<Payout> payouts, int page, int size, long total) {
     }
 
-    /** The vendor's payouts, newest first, for the account's owner or an admin. */
+    /** The vendor's payouts, newest first, for the vendor's owner or an admin. */
     @Transactional(readOnly = true)
     public Page list(UUID vendorId, CurrentUser caller, int page, int size) {
-        if (!caller.isAdmin()) {
-            accounts.findById(vendorId)
-                    .ifPresentOrElse(account -> VendorConnect.requireOwnerOrAdmin(account, caller), () -> {
-                        throw ApiException.forbidden("This vendor's payouts belong to someone else");
-                    });
-        }
+        vendors.requireVendorAccess(vendorId, caller);
         return new Page(payouts.forVendor(vendorId, page, size), page, size, payouts.countByVendorId(vendorId));
     }
 }

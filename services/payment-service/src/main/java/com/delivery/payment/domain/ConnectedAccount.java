@@ -63,6 +63,12 @@ public class ConnectedAccount {
         this.updatedAt = now;
     }
 
+    /** The vendor service named another owner than the user who connected the account: the vendor service wins. */
+    public void assignOwner(UUID ownerUserId, Instant now) {
+        this.ownerUserId = ownerUserId;
+        this.updatedAt = now;
+    }
+
     /** Stripe accepts destination charges to the account once its onboarding enabled charges. */
     public boolean canReceiveDestinationCharges() {
         return chargesEnabled;

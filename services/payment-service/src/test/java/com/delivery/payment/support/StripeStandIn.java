@@ -165,6 +165,9 @@ public final class StripeStandIn {
                 return ok(refund(form, key));
             }
             if (method.equals("POST") && path.equals("/v1/accounts")) {
+                if ("ZZ".equals(form.get("country"))) {
+                    return error(400, "country_unsupported", "Stripe doesn't support connected accounts in ZZ.");
+                }
                 return ok(account(form, key));
             }
             if (method.equals("POST") && path.equals("/v1/account_links")) {

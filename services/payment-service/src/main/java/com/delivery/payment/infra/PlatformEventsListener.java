@@ -6,24 +6,29 @@ import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderDelivered;
 import com.delivery.events.Topics;
+import com.delivery.events.VendorRegistered;
 import com.delivery.kit.messaging.IdempotentEventHandler;
 import com.delivery.payment.app.CheckoutPayments;
+import com.delivery.payment.app.VendorConnect;
 import com.delivery.payment.app.VendorPayouts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The order events payment acts on, each applied once per event id. */
+/** The order and vendor events payment acts on, each applied once per event id. */
 @Component
-class OrderEventsListener {
+class PlatformEventsListener {
 
     private final IdempotentEventHandler handler;
     private final CheckoutPayments checkout;
     private final VendorPayouts payouts;
+    private final VendorConnect vendors;
 
-    OrderEventsListener(IdempotentEventHandler handler, CheckoutPayments checkout, VendorPayouts payouts) {
+    PlatformEventsListener(IdempotentEventHandler handler, CheckoutPayments checkout, VendorPayouts payouts,
+            VendorConnect vendors) {
         this.handler = handler;
         this.checkout = checkout;
         this.payouts = payouts;
+        this.vendors = vendors;
     }
 
     @KafkaListener(topics = Topics.ORDER_CREATED)
@@ -40,5 +45,10 @@ class OrderEventsListener {
     @KafkaListener(topics = Topics.ORDER_DELIVERED)
     void orderDelivered(String json) {
         handler.handleOnce(EventCodec.decode(json, OrderDelivered.class), payouts::release);
+    }
+
+    @KafkaListener(topics = Topics.VENDOR_REGISTERED)
+    void vendorRegistered(String json) {
+        handler.handleOnce(EventCodec.decode(json, VendorRegistered.class), vendors::recordOwner);
     }
 }

@@ -1,0 +1,149 @@
+package com.delivery.payment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.delivery.events.PaymentCompleted;
+import com.delivery.events.PaymentFailed;
+import com.delivery.payment.domain.Payment.CancelAction;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PaymentTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-14T18:42:07Z");
+    private final UUID orderId = UUID.randomUUID();
+    private final UUID customerId = UUID.randomUUID();
+
+    private Payment openPayment() {
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), "acct_luigi", "corr-1", NOW);
+        payment.attachIntent("pi_1", NOW);
+        return payment;
+    }
+
+    private Payment paidPayment() {
+        Payment payment = openPayment();
+        payment.succeed(2949, "ch_1", NOW);
+        return payment;
+    }
+
+    @Test
+    void thePaymentIdIsDerivedFromTheOrder() {
+        assertThat(Payment.idFor(orderId)).isEqualTo(Payment.idFor(orderId)).isNotEqualTo(Payment.idFor(UUID.randomUUID()));
+        assertThat(openPayment().id()).isEqualTo(Payment.idFor(orderId));
+    }
+
+    @Test
+    void succeedingCapturesTheMoneyAndSaysSoOnce() {
+        Payment payment = openPayment();
+
+        PaymentCompleted completed = payment.succeed(2949, "ch_1", NOW).orElseThrow();
+
+        assertThat(completed).isEqualTo(new PaymentCompleted(payment.id(), orderId, customerId, 2949, "EUR", "pi_1"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.capturedMinor()).isEqualTo(2949);
+        assertThat(payment.refundableMinor()).isEqualTo(2949);
+        assertThat(payment.succeed(2949, "ch_1", NOW)).isEmpty();
+    }
+
+    @Test
+    void failingIsOnlyPossibleWhileWaitingForMoney() {
+        Payment payment = openPayment();
+
+        PaymentFailed failed = payment.fail("card_declined", "Your card was declined.", NOW).orElseThrow();
+
+        assertThat(failed.providerReference()).isEqualTo("pi_1");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.fail("card_declined", "again", NOW)).isEmpty();
+        assertThat(paidPayment().fail("card_declined", "late", NOW)).isEmpty();
+    }
+
+    @Test
+    void aSuccessAfterAFailureStillCounts() {
+        Payment payment = openPayment();
+        payment.fail("card_declined", "Declined", NOW);
+
+        assertThat(payment.succeed(2949, "ch_2", NOW)).isPresent();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.failureCode()).isNull();
+    }
+
+    @Test
+    void cancellingAnOpenPaymentCancelsTheIntent() {
+        Payment payment = openPayment();
+
+        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.CANCEL_INTENT);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payment.orderCancelled()).isTrue();
+        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.NOTHING);
+    }
+
+    @Test
+    void cancellingAPaidPaymentRefundsTheRemainder() {
+        Payment payment = paidPayment();
+
+        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.REFUND_REMAINING);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aCaptureAfterTheCancelIsFlaggedForRefund() {
+        Payment payment = openPayment();
+        payment.cancelForOrder(NOW);
+
+        assertThat(payment.succeed(2949, "ch_1", NOW)).isPresent();
+        assertThat(payment.orderCancelled()).isTrue();
+        assertThat(payment.refundableMinor()).isEqualTo(2949);
+    }
+
+    @Test
+    void aPaymentOpenedForACancelledOrderHasNothingToUndo() {
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), null, "corr", NOW);
+
+        payment.cancelBeforeIntent(NOW);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.NOTHING);
+    }
+
+    @Test
+    void refundsAddUpToTheCapturedAmountAndNoFurther() {
+        Payment payment = paidPayment();
+
+        Refund first = payment.refund(UUID.randomUUID(), 1000, "ADMIN", "re_1", RefundStatus.SUCCEEDED, null, NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(payment.refundedEvent(first).amountMinor()).isEqualTo(1000);
+
+        assertThatThrownBy(() -> payment.checkRefundable(1950)).isInstanceOfSatisfying(PaymentRuleViolation.class,
+                e -> {
+                    assertThat(e.kind()).isEqualTo(PaymentRuleViolation.Kind.UNPROCESSABLE);
+                    assertThat(e.code()).isEqualTo("refund-exceeds-captured");
+                });
+        payment.refund(UUID.randomUUID(), 1949, "ADMIN", "re_2", RefundStatus.SUCCEEDED, null, NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThatThrownBy(() -> payment.checkRefundable(1)).isInstanceOfSatisfying(PaymentRuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("already-refunded"));
+    }
+
+    @Test
+    void anUncapturedPaymentCannotBeRefunded() {
+        assertThatThrownBy(() -> openPayment().checkRefundable(100)).isInstanceOfSatisfying(
+                PaymentRuleViolation.class, e -> assertThat(e.kind()).isEqualTo(PaymentRuleViolation.Kind.CONFLICT));
+    }
+
+    @Test
+    void providerRefundsAreBookedByTheirDifference() {
+        Payment payment = paidPayment();
+        payment.refund(UUID.randomUUID(), 500, "ADMIN", "re_1", RefundStatus.SUCCEEDED, null, NOW);
+
+        assertThat(payment.reconcileRefundedTotal(500, UUID.randomUUID(), NOW)).isEmpty();
+        Refund external = payment.reconcileRefundedTotal(800, UUID.randomUUID(), NOW).orElseThrow();
+
+        assertThat(external.amountMinor()).isEqualTo(300);
+        assertThat(external.reason()).isEqualTo("PROVIDER");
+        assertThat(payment.refundedMinor()).isEqualTo(800);
+    }
+}
