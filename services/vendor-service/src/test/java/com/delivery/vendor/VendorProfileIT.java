@@ -1,6 +1,13 @@
 package com.delivery.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.delivery.events.EventCodec;
+import com.delivery.events.Topics;
+import com.delivery.events.VendorRegistered;
+import com.delivery.testsupport.EventProbe;
+import java.time.Duration;
 
 import com.delivery.testsupport.ApiClient.Response;
 import com.delivery.testsupport.TestTokens;
@@ -21,8 +28,20 @@ class VendorProfileIT extends VendorIT {
     void aVendorUserRegistersAVendorThatWaitsForApprovalAndIsTheirs() {
         UUID owner = UUID.randomUUID();
         String token = TestTokens.token(owner, "VENDOR");
+        Response created;
+        try (EventProbe probe = EventProbe.open(Topics.VENDOR_REGISTERED)) {
+            created = api.post("/api/v1/vendors", Vendors.pizzeria("Luigi's Pizzeria"), token);
 
-        Response created = api.post("/api/v1/vendors", Vendors.pizzeria("Luigi's Pizzeria"), token);
+            String vendorId = created.text("id");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(probe.valuesFor(vendorId)).hasSize(1);
+                VendorRegistered registered = EventCodec.decode(probe.valuesFor(vendorId).getFirst(),
+                        VendorRegistered.class).payload();
+                assertThat(registered.ownerUserId()).isEqualTo(owner);
+                assertThat(registered.name()).isEqualTo("Luigi's Pizzeria");
+                assertThat(registered.category()).isEqualTo("FOOD");
+            });
+        }
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/vendors/" + created.text("id"));

@@ -46,7 +46,7 @@ public class MenuService {
     public MenuView.Item add(UUID vendorId, CurrentUser user, MenuItemDetails details, Integer initialStock,
             Integer lowStockThreshold) {
         Vendor vendor = access.forChange(vendorId, user);
-        MenuItem item = items.save(new MenuItem(UUID.randomUUID(), vendor.id(), details, clock.instant()));
+        MenuItem item = items.saveAndFlush(new MenuItem(UUID.randomUUID(), vendor.id(), details, clock.instant()));
         var stock = initialStock == null ? null
                 : inventory.set(item.id(), vendor.id(), requireNotNegative(initialStock, "stock"),
                         lowStockThreshold == null ? 0 : requireNotNegative(lowStockThreshold, "lowStockThreshold"));

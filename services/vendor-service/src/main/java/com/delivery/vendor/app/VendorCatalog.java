@@ -1,5 +1,7 @@
 package com.delivery.vendor.app;
 
+import com.delivery.events.VendorRegistered;
+import com.delivery.kit.outbox.OutboxWriter;
 import com.delivery.kit.security.CurrentUser;
 import com.delivery.kit.security.Role;
 import com.delivery.kit.web.ApiException;
@@ -25,25 +27,31 @@ public class VendorCatalog {
     private final VendorAccess access;
     private final VendorCaches caches;
     private final ApplicationEventPublisher events;
+    private final OutboxWriter outbox;
     private final Clock clock;
 
     VendorCatalog(Vendors vendors, VendorReader reader, VendorAccess access, VendorCaches caches,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, OutboxWriter outbox, Clock clock) {
         this.vendors = vendors;
         this.reader = reader;
         this.access = access;
         this.caches = caches;
         this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** A VENDOR user registers a vendor; it waits for an admin's approval. */
+    /**
+     * A VENDOR user registers a vendor; it waits for an admin's approval. {@code vendor.registered} tells the other
+     * services which user owns it.
+     */
     @Transactional
     public VendorView create(CurrentUser user, VendorDetails details) {
         if (!user.has(Role.VENDOR)) {
             throw ApiException.forbidden("Only vendor accounts register vendors");
         }
         Vendor vendor = vendors.save(new Vendor(UUID.randomUUID(), user.id(), details, clock.instant()));
+        outbox.append(new VendorRegistered(vendor.id(), vendor.ownerUserId(), vendor.name(), vendor.category().name()));
         return VendorView.of(vendor);
     }
 

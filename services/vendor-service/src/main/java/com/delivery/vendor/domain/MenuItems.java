@@ -10,6 +10,9 @@ public interface MenuItems {
 
     MenuItem save(MenuItem item);
 
+    /** Saves and writes it to the database now, so plain SQL in the same transaction sees it. */
+    MenuItem saveAndFlush(MenuItem item);
+
     Optional<MenuItem> findById(UUID id);
 
     List<MenuItem> findByVendorId(UUID vendorId);

@@ -10,6 +10,9 @@ public interface Vendors {
 
     Vendor save(Vendor vendor);
 
+    /** Saves and writes it to the database now, so plain SQL in the same transaction sees it. */
+    Vendor saveAndFlush(Vendor vendor);
+
     Optional<Vendor> findById(UUID id);
 
     List<Vendor> findByOwner(UUID ownerUserId);

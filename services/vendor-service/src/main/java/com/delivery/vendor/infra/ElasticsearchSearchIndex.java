@@ -50,7 +50,13 @@ class ElasticsearchSearchIndex implements SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchSearchIndex.class);
 
+    private static final long ZONES_TTL_NANOS = 30_000_000_000L;
+
+    private record ZonesSeen(List<String> zones, long until) {
+    }
+
     private final ElasticsearchClient client;
+    private volatile ZonesSeen zonesSeen;
     private final String vendors;
     private final String items;
 
@@ -100,6 +106,13 @@ class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public void upsert(VendorDoc vendor, List<ItemDoc> menu) {
+        ZonesSeen seen = zonesSeen;
+        if (seen != null && !seen.zones().contains(vendor.timeZone())) {
+            // a zone new to this instance counts at once (the index shows it only after its next refresh)
+            List<String> zones = new ArrayList<>(seen.zones());
+            zones.add(vendor.timeZone());
+            zonesSeen = new ZonesSeen(List.copyOf(zones), seen.until());
+        }
         List<BulkOperation> operations = new ArrayList<>();
         operations.add(BulkOperation.of(op -> op.index(i -> i.index(vendors).id(vendor.id().toString())
                 .document(vendorSource(vendor)))));
@@ -353,12 +366,19 @@ class ElasticsearchSearchIndex implements SearchIndex {
         }));
     }
 
+    /** The distinct vendor time zones, re-read from the index at most every 30 s (one aggregation). */
     private List<String> timeZonesInUse() {
+        ZonesSeen seen = zonesSeen;
+        if (seen != null && seen.until() > System.nanoTime()) {
+            return seen.zones();
+        }
         try {
             SearchResponse<Void> response = client.search(s -> s.index(vendors).size(0)
                     .aggregations("zones", a -> a.terms(t -> t.field("timeZone").size(1000))), Void.class);
-            return response.aggregations().get("zones").sterms().buckets().array().stream()
+            List<String> zones = response.aggregations().get("zones").sterms().buckets().array().stream()
                     .map(b -> b.key().stringValue()).toList();
+            zonesSeen = new ZonesSeen(zones, System.nanoTime() + ZONES_TTL_NANOS);
+            return zones;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
