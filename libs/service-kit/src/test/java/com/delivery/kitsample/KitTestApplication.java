@@ -63,6 +63,11 @@ public class KitTestApplication {
             throw ApiException.notFound("Thing", id);
         }
 
+        @GetMapping("/public/whoami")
+        Map<String, Object> whoAmI(CurrentUser user) {
+            return Map.of("id", user.id().toString());
+        }
+
         @GetMapping("/public/boom")
         Map<String, String> boom() {
             throw new IllegalStateException("secret internal detail");

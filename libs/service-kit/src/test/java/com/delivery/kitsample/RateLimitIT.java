@@ -8,6 +8,10 @@ import com.delivery.testsupport.RequiresInfrastructure;
 import com.delivery.testsupport.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.rate-limit.anonymous-per-ip=5", "platform.rate-limit.per-user=8", "platform.rate-limit.window=1h"})
+        "platform.rate-limit.anonymous-per-ip=5", "platform.rate-limit.per-user=8", "platform.rate-limit.window=1h",
+        "platform.rate-limit.exempt-paths=/public/ping"})
 @RequiresInfrastructure({Infra.POSTGRES, Infra.REDIS, Infra.KAFKA})
 class RateLimitIT {
 
@@ -25,6 +30,31 @@ class RateLimitIT {
     @BeforeAll
     static void tokens() {
         TestTokens.install();
+    }
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @BeforeEach
+    void freshAnonymousBudget() {
+        redis.delete(redis.keys("rl:ip:*"));
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerAddressExceptOnExemptPaths() {
+        ApiClient api = ApiClient.onPort(port);
+        Map<String, Object> greeting = Map.of("name", "Ada", "times", 1);
+
+        List<Integer> limited = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            limited.add(api.post("/public/greetings", greeting, null).status());
+        }
+
+        assertThat(limited.subList(0, 5)).containsOnly(200);
+        assertThat(limited.subList(5, 7)).containsOnly(429);
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.get("/public/ping", null).status()).as("exempt path, call %d", i).isEqualTo(200);
+        }
     }
 
     @Test

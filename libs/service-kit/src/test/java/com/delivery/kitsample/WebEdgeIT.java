@@ -62,6 +62,14 @@ class WebEdgeIT {
     }
 
     @Test
+    void aPublicEndpointThatNeedsTheCallerAnswers401WithoutAToken() {
+        Response response = api.get("/public/whoami", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void rolesComeFromTheToken() {
         assertThat(api.get("/private/admin", TestTokens.token(UUID.randomUUID(), "CUSTOMER")).status()).isEqualTo(403);
         assertThat(api.get("/private/admin", TestTokens.token(UUID.randomUUID(), "ADMIN")).status()).isEqualTo(200);

@@ -39,6 +39,8 @@ public final class EventProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(100));
         }
         consumer.assignment().forEach(tp -> consumer.position(tp));
+        // committed, so a rejoin after a broker restart resumes here instead of jumping to the end
+        consumer.commitSync();
         return new EventProbe(consumer);
     }
 

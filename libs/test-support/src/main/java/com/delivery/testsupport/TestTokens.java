@@ -96,7 +96,8 @@ public final class TestTokens {
                     out.write(body);
                 }
             });
-            server.setExecutor(null);
+            // several test contexts and busy machines fetch keys at once; one thread timed out under load
+            server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
             server.start();
             return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
         } catch (IOException e) {

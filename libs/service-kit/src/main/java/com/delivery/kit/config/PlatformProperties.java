@@ -30,8 +30,12 @@ public record PlatformProperties(
             @DefaultValue("delivery-platform") String issuer) {
     }
 
+    /**
+     * @param exemptPaths Ant patterns never limited, e.g. a signature-verified webhook whose sender shares few IPs
+     */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
+            @DefaultValue List<String> exemptPaths,
             @DefaultValue("120") int anonymousPerIp,
             @DefaultValue("600") int perUser,
             @DefaultValue("1m") Duration window) {

@@ -22,7 +22,8 @@ public class OutboxWriter {
 
     public OutboxWriter(JdbcTemplate jdbc, String producer, OutboxRelay relay) {
         this.jdbc = jdbc;
-        this.producer = producer;
+        // events name the producing service as the architecture does ("order"), not the process ("order-service")
+        this.producer = producer.replaceFirst("-service$", "");
         this.relay = relay;
     }
 

@@ -11,10 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Limits anonymous callers per IP and authenticated callers per user; over the limit gives 429 with Retry-After. */
 public class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final RedisRateLimiter limiter;
     private final PlatformProperties.RateLimit settings;
@@ -29,7 +32,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !settings.enabled() || request.getRequestURI().startsWith("/actuator");
+        String path = request.getRequestURI();
+        return !settings.enabled() || path.startsWith("/actuator")
+                || settings.exemptPaths().stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     @Override
