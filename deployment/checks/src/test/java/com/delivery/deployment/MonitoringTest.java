@@ -31,7 +31,7 @@ class MonitoringTest {
     static final Map<String, Set<String>> BUSINESS = new LinkedHashMap<>();
 
     static {
-        BUSINESS.put("orders_created_total", Set.of());
+        BUSINESS.put("orders_placed_total", Set.of());
         BUSINESS.put("orders_active", Set.of("status"));
         BUSINESS.put("drivers_online", Set.of());
         BUSINESS.put("socketio_connections", Set.of("gateway"));
@@ -222,8 +222,8 @@ class MonitoringTest {
     }
 
     /**
-     * The service code registers the metric (Micrometer name with dots, e.g. orders.created for
-     * orders_created_total). Skipped for a metric no service registers yet, unless -Ddeployment.checks.strictMetrics=true.
+     * The service code registers the metric (Micrometer name with dots, e.g. orders.placed for
+     * orders_placed_total). Skipped for a metric no service registers yet, unless -Ddeployment.checks.strictMetrics=true.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("businessMetrics")

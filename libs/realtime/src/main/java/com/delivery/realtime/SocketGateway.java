@@ -6,6 +6,9 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.HandshakeData;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIOServer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  * Started and stopped with the application context as a {@link SmartLifecycle}.
  */
-public class SocketGateway implements SmartLifecycle {
+public class SocketGateway implements SmartLifecycle, MeterBinder {
 
     public static final String JOIN = "join";
     public static final String LEAVE = "leave";
@@ -290,5 +293,13 @@ public class SocketGateway implements SmartLifecycle {
     public int getPhase() {
         // up after the stores it reads, down before them
         return Integer.MAX_VALUE - 2000;
+    }
+
+    /** {@code socketio_connections{gateway}}: clients connected to this instance right now. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("socketio.connections", server, s -> s.getAllClients().size())
+                .description("Socket.io clients connected to this instance").tag("gateway", settings.name())
+                .register(registry);
     }
 }
