@@ -26,8 +26,8 @@ jar=$(ls services/user-service/target/user-service-*.jar 2>/dev/null | grep -v o
 jar=$(ls services/user-service/target/user-service-*.jar | grep -v original | head -1)
 
 mkdir -p target
-PLATFORM_RATE_LIMIT_ANONYMOUS_PER_IP=100000000 USER_LOGIN_MAX_FAILURES=100000 SPRING_PROFILES_ACTIVE=local \
-  "$java_home/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar" --server.port=$PORT >target/bench-login.log 2>&1 &
+SPRING_PROFILES_ACTIVE=local "$java_home/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar" --server.port=$PORT \
+  --platform.rate-limit.anonymous-per-ip=100000000 --user.login.max-failures=100000 >target/bench-login.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
@@ -40,7 +40,7 @@ curl -fs -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/auth/register" -H '
   -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"fullName\":\"Bench\",\"role\":\"CUSTOMER\"}"
 
 echo "warm-up 10s ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s loadtest/wrk/login.lua "http://127.0.0.1:$PORT/api/v1/auth/login" >/dev/null
+wrk --timeout 10s -t"$THREADS" -c"$CONNECTIONS" -d10s -s loadtest/wrk/login.lua "http://127.0.0.1:$PORT/api/v1/auth/login" >/dev/null
 echo "login benchmark: $DURATION, $CONNECTIONS connections, $THREADS threads, $(nproc) cores"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s loadtest/wrk/login.lua "http://127.0.0.1:$PORT/api/v1/auth/login" \
+wrk --timeout 10s -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s loadtest/wrk/login.lua "http://127.0.0.1:$PORT/api/v1/auth/login" \
   | sed -n '/requests\/s:/,$p'
