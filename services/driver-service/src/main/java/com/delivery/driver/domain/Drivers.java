@@ -1,0 +1,36 @@
+package com.delivery.driver.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The drivers store, as the use cases need it. */
+public interface Drivers {
+
+    Driver save(Driver driver);
+
+    /** Writes pending changes now, so a broken uniqueness rule surfaces here as a DataIntegrityViolationException. */
+    void flush();
+
+    Optional<Driver> findById(UUID id);
+
+    boolean existsById(UUID id);
+
+    /**
+     * The driver, row-locked until the transaction ends. Every change of who a driver works for (offer, acceptance)
+     * takes this lock first, so those decisions are serialised per driver. Call it before the driver is read
+     * otherwise in the same transaction.
+     */
+    Optional<Driver> lockById(UUID id);
+
+    /**
+     * Row-locks the driver if they are approved and online and nobody else holds their lock; false otherwise
+     * (matching then simply moves on to the next candidate instead of waiting).
+     */
+    boolean tryLockIfAvailable(UUID id);
+
+    /** Drivers in a status, oldest first (the review queue). */
+    List<Driver> inStatus(DriverStatus status, int page, int size);
+
+    long countByStatus(DriverStatus status);
+}

@@ -1,0 +1,14 @@
+package com.delivery.driver.domain;
+
+/** A WGS84 position in decimal degrees. */
+public record GeoPosition(double lat, double lng) {
+
+    public GeoPosition {
+        if (lat < -90 || lat > 90 || Double.isNaN(lat)) {
+            throw new InvalidDriverInputException("lat", "lat must be between -90 and 90, was " + lat);
+        }
+        if (lng < -180 || lng > 180 || Double.isNaN(lng)) {
+            throw new InvalidDriverInputException("lng", "lng must be between -180 and 180, was " + lng);
+        }
+    }
+}
