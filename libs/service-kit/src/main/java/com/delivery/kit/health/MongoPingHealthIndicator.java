@@ -1,22 +1,21 @@
-package com.delivery.driver.infra;
+package com.delivery.kit.health;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * MongoDB health for readiness (contributor {@code mongo}), by {@code ping} on the service's database. Replaces
  * Boot's indicator, which sends {@code hello}: the local MongoDB-protocol server does not know that command, so the
  * service would never be ready locally; {@code ping} answers on it and on MongoDB 7 alike.
  */
-@Component("mongoHealthIndicator")
-class MongoPingHealthIndicator extends AbstractHealthIndicator {
+
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
-    MongoPingHealthIndicator(MongoTemplate mongo) {
+    public MongoPingHealthIndicator(MongoTemplate mongo) {
         super("MongoDB health check failed");
         this.mongo = mongo;
     }
