@@ -1,0 +1,280 @@
+package com.delivery.notification.app;
+
+import com.delivery.events.Address;
+import com.delivery.events.DriverAssigned;
+import com.delivery.events.DriverOffer;
+import com.delivery.events.EventEnvelope;
+import com.delivery.events.EventPayload;
+import com.delivery.events.GeoPoint;
+import com.delivery.events.InventoryLowStock;
+import com.delivery.events.InventoryOutOfStock;
+import com.delivery.events.OrderCancelled;
+import com.delivery.events.OrderConfirmed;
+import com.delivery.events.OrderCreated;
+import com.delivery.events.OrderDelivered;
+import com.delivery.events.OrderPickedUp;
+import com.delivery.events.OrderReadyForPickup;
+import com.delivery.events.PaymentFailed;
+import com.delivery.events.PayoutPaid;
+import com.delivery.events.UserRegistered;
+import com.delivery.events.UserUpdated;
+import com.delivery.events.VendorRegistered;
+import com.delivery.notification.domain.Audience;
+import com.delivery.notification.domain.ContactDetails;
+import com.delivery.notification.domain.Contacts;
+import com.delivery.notification.domain.Money;
+import com.delivery.notification.domain.OrderLine;
+import com.delivery.notification.domain.OrderSnapshot;
+import com.delivery.notification.domain.OrderSnapshots;
+import com.delivery.notification.domain.OrderTotals;
+import com.delivery.notification.domain.VendorOwner;
+import com.delivery.notification.domain.VendorOwners;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each consumed event means for notifications: directory updates for user.* and vendor.registered, and for
+ * the others the parties to tell and the facts the templates show (vendor, items, totals in the order's currency
+ * written the reader's way, ETA). Later order events take vendor and items from the order.created snapshot.
+ */
+@Service
+public class EventNotifications {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ContactDirectory directory;
+    private final NotificationPlanner planner;
+    private final OrderSnapshots snapshots;
+    private final VendorOwners vendorOwners;
+    private final Contacts contacts;
+    private final NotificationProperties properties;
+
+    EventNotifications(ContactDirectory directory, NotificationPlanner planner, OrderSnapshots snapshots,
+            VendorOwners vendorOwners, Contacts contacts, NotificationProperties properties) {
+        this.directory = directory;
+        this.planner = planner;
+        this.snapshots = snapshots;
+        this.vendorOwners = vendorOwners;
+        this.contacts = contacts;
+        this.properties = properties;
+    }
+
+    /** Applies one event; events this service does not use are ignored. */
+    @Transactional
+    public void on(EventEnvelope<? extends EventPayload> event) {
+        UUID id = event.eventId();
+        Instant at = event.occurredAt();
+        switch (event.payload()) {
+            case UserRegistered user -> {
+                directory.userChanged(user.userId(),
+                        new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
+                plan(id, event.type(), null, Map.of(Audience.USER, user.userId()), (locale, m) -> {
+                });
+            }
+            case UserUpdated user -> directory.userChanged(user.userId(),
+                    new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
+            case VendorRegistered vendor ->
+                    directory.vendorRegistered(vendor.vendorId(), vendor.ownerUserId(), vendor.name(), at);
+            case OrderCreated order -> orderCreated(id, event.type(), at, order);
+            case OrderConfirmed order -> plan(id, event.type(), order.orderId(), customerAndVendor(order.customerId(),
+                    order.vendorId()), (locale, m) -> {
+                        m.put("vendorName", order.vendorName());
+                        m.put("etaMinutes", minutesBetween(at, order.estimatedReadyAt()));
+                        m.put("readyAt", clockTime(order.estimatedReadyAt()));
+                    });
+            case OrderReadyForPickup order -> plan(id, event.type(), order.orderId(),
+                    parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
+                        m.put("vendorName", order.vendorName());
+                        putOrderFacts(m, order.orderId(), locale);
+                    });
+            case OrderPickedUp order -> plan(id, event.type(), order.orderId(),
+                    parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
+                        m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
+                        putAddress(m, order.deliveryAddress());
+                    });
+            case OrderDelivered order -> plan(id, event.type(), order.orderId(),
+                    parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
+                        m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
+                        putOrderFacts(m, order.orderId(), locale);
+                        putTotals(m, new OrderTotals(order.subtotalMinor(), order.deliveryFeeMinor(), order.tipMinor(),
+                                order.taxMinor(), order.totalMinor()), order.currency(), locale);
+                    });
+            case OrderCancelled order -> plan(id, event.type(), order.orderId(),
+                    parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
+                        m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
+                        putOrderFacts(m, order.orderId(), locale);
+                        m.put("reason", order.reason());
+                        m.put("byCustomer", "CUSTOMER".equals(order.cancelledBy()));
+                        m.put("byVendor", "VENDOR".equals(order.cancelledBy()));
+                        m.put("paymentFailed", "PAYMENT_FAILED".equals(order.reason()));
+                        m.put("noDriver", "NO_DRIVER_AVAILABLE".equals(order.reason()));
+                    });
+            case PaymentFailed payment -> plan(id, event.type(), payment.orderId(),
+                    Map.of(Audience.CUSTOMER, payment.customerId()), (locale, m) -> {
+                        m.put("amount", Money.format(payment.amountMinor(), payment.currency(), locale));
+                        m.put("reason", payment.reason());
+                        m.put("vendorName", snapshots.findById(payment.orderId()).map(OrderSnapshot::vendorName)
+                                .orElse(null));
+                    });
+            case DriverOffer offer -> plan(id, event.type(), offer.orderId(), Map.of(Audience.DRIVER, offer.driverId()),
+                    (locale, m) -> {
+                        m.put("vendorName", offer.vendorName());
+                        m.put("expiresInSeconds", Math.max(0, Duration.between(at, offer.expiresAt()).toSeconds()));
+                        m.put("expiresAt", clockTime(offer.expiresAt()));
+                        m.put("distance", kilometres(offer.pickup(), offer.dropoff(), locale));
+                    });
+            case DriverAssigned assigned -> plan(id, event.type(), assigned.orderId(),
+                    customerAndVendor(assigned.customerId(), assigned.vendorId()), (locale, m) -> {
+                        m.put("driverName", assigned.driverName());
+                        m.put("vendorName", vendorName(assigned.orderId(), assigned.vendorId()));
+                    });
+            case InventoryLowStock stock -> plan(id, event.type(), null, Map.of(Audience.VENDOR, stock.vendorId()),
+                    (locale, m) -> {
+                        m.put("itemName", stock.itemName());
+                        m.put("quantityLeft", stock.quantityLeft());
+                        m.put("threshold", stock.threshold());
+                        m.put("vendorName", vendorName(null, stock.vendorId()));
+                    });
+            case InventoryOutOfStock stock -> plan(id, event.type(), null, Map.of(Audience.VENDOR, stock.vendorId()),
+                    (locale, m) -> {
+                        m.put("itemName", stock.itemName());
+                        m.put("vendorName", vendorName(null, stock.vendorId()));
+                    });
+            case PayoutPaid payout -> plan(id, event.type(), payout.orderId(), Map.of(Audience.VENDOR, payout.vendorId()),
+                    (locale, m) -> {
+                        m.put("amount", Money.format(payout.amountMinor(), payout.currency(), locale));
+                        m.put("vendorName", vendorName(payout.orderId(), payout.vendorId()));
+                        m.put("transferReference", payout.providerReference());
+                    });
+            default -> {
+            }
+        }
+    }
+
+    private void orderCreated(UUID eventId, String type, Instant at, OrderCreated order) {
+        OrderTotals totals = new OrderTotals(order.subtotalMinor(), order.deliveryFeeMinor(), order.tipMinor(),
+                order.taxMinor(), order.totalMinor());
+        if (!snapshots.existsById(order.orderId())) {
+            List<OrderLine> lines = order.items().stream()
+                    .map(l -> new OrderLine(l.name(), l.quantity(), l.unitPriceMinor(), l.lineTotalMinor())).toList();
+            snapshots.save(new OrderSnapshot(order.orderId(), order.customerId(), order.vendorId(), order.vendorName(),
+                    order.currency(), totals, lines, order.estimatedReadyMinutes(), at));
+        }
+        Optional<String> customerName = contacts.findById(order.customerId()).map(c -> c.fullName());
+        plan(eventId, type, order.orderId(), customerAndVendor(order.customerId(), order.vendorId()), (locale, m) -> {
+            m.put("vendorName", order.vendorName());
+            m.put("etaMinutes", order.estimatedReadyMinutes());
+            m.put("customerName", customerName.orElse(null));
+            putOrderFacts(m, order.orderId(), locale);
+            putTotals(m, totals, order.currency(), locale);
+            putAddress(m, order.deliveryAddress());
+        });
+    }
+
+    private void plan(UUID eventId, String type, UUID orderId, Map<Audience, UUID> parties,
+            BiConsumer<Locale, Map<String, Object>> facts) {
+        planner.plan(new PlannedEvent(eventId, type, orderId, parties, locale -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            if (orderId != null) {
+                model.put("orderId", orderId.toString());
+                model.put("orderRef", orderId.toString().substring(0, 8).toUpperCase(Locale.ROOT));
+            }
+            facts.accept(locale, model);
+            return model;
+        }));
+    }
+
+    /** Items and amounts from the order.created snapshot, when this service saw it. */
+    private void putOrderFacts(Map<String, Object> model, UUID orderId, Locale locale) {
+        snapshots.findById(orderId).ifPresent(snapshot -> {
+            List<Map<String, Object>> items = new ArrayList<>();
+            int count = 0;
+            for (OrderLine line : snapshot.items()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("quantity", line.quantity());
+                item.put("name", line.name());
+                item.put("unitPrice", Money.format(line.unitPriceMinor(), snapshot.currency(), locale));
+                item.put("lineTotal", Money.format(line.lineTotalMinor(), snapshot.currency(), locale));
+                items.add(item);
+                count += line.quantity();
+            }
+            model.put("items", items);
+            model.put("hasItems", !items.isEmpty());
+            model.put("itemCount", count);
+            model.putIfAbsent("vendorName", snapshot.vendorName());
+            putTotals(model, snapshot.totals(), snapshot.currency(), locale);
+        });
+    }
+
+    private static void putTotals(Map<String, Object> model, OrderTotals totals, String currency, Locale locale) {
+        model.put("subtotal", Money.format(totals.subtotalMinor(), currency, locale));
+        model.put("deliveryFee", Money.format(totals.deliveryFeeMinor(), currency, locale));
+        model.put("tip", totals.tipMinor() > 0 ? Money.format(totals.tipMinor(), currency, locale) : null);
+        model.put("tax", totals.taxMinor() > 0 ? Money.format(totals.taxMinor(), currency, locale) : null);
+        model.put("total", Money.format(totals.totalMinor(), currency, locale));
+    }
+
+    private static void putAddress(Map<String, Object> model, Address address) {
+        Map<String, Object> lines = new LinkedHashMap<>();
+        lines.put("line1", address.line1());
+        lines.put("city", address.city());
+        lines.put("postalCode", address.postalCode());
+        model.put("address", lines);
+    }
+
+    private String vendorName(UUID orderId, UUID vendorId) {
+        Optional<String> fromOrder = orderId == null ? Optional.empty()
+                : snapshots.findById(orderId).map(OrderSnapshot::vendorName);
+        return fromOrder.or(() -> vendorOwners.findById(vendorId).map(VendorOwner::vendorName)).orElse(null);
+    }
+
+    private String clockTime(Instant instant) {
+        return CLOCK.format(instant.atZone(properties.timeZone()));
+    }
+
+    private static long minutesBetween(Instant from, Instant to) {
+        long seconds = Duration.between(from, to).toSeconds();
+        return seconds <= 0 ? 0 : (seconds + 59) / 60;
+    }
+
+    private static Map<Audience, UUID> customerAndVendor(UUID customerId, UUID vendorId) {
+        return parties(customerId, vendorId, null);
+    }
+
+    private static Map<Audience, UUID> parties(UUID customerId, UUID vendorId, UUID driverId) {
+        Map<Audience, UUID> parties = new EnumMap<>(Audience.class);
+        parties.put(Audience.CUSTOMER, customerId);
+        parties.put(Audience.VENDOR, vendorId);
+        if (driverId != null) {
+            parties.put(Audience.DRIVER, driverId);
+        }
+        return parties;
+    }
+
+    /** Straight-line distance, pickup to drop-off, as "1.9 km" (or "1,9 km"). */
+    static String kilometres(GeoPoint from, GeoPoint to, Locale locale) {
+        double earthRadiusKm = 6371.0;
+        double dLat = Math.toRadians(to.lat() - from.lat());
+        double dLng = Math.toRadians(to.lng() - from.lng());
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(from.lat()))
+                * Math.cos(Math.toRadians(to.lat())) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
+        double km = earthRadiusKm * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(km) + " km";
+    }
+}

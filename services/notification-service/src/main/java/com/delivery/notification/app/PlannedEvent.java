@@ -1,0 +1,15 @@
+package com.delivery.notification.app;
+
+import com.delivery.notification.domain.Audience;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * An event ready for routing: its identity, the parties it names (a vendor by vendor id) and the template model,
+ * built per reader locale because amounts and times are written the reader's way.
+ */
+public record PlannedEvent(UUID eventId, String eventType, UUID orderId, Map<Audience, UUID> parties,
+        Function<Locale, Map<String, Object>> model) {
+}
