@@ -223,7 +223,7 @@ class MonitoringTest {
 
     /**
      * The service code registers the metric (Micrometer name with dots, e.g. orders.placed for
-     * orders_placed_total). Skipped for a metric no service registers yet, unless -Ddeployment.checks.strictMetrics=true.
+     * orders_placed_total).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("businessMetrics")
@@ -235,9 +235,6 @@ class MonitoringTest {
             sources.addAll(Repo.files(root, ".java").stream().filter(p -> p.toString().contains("/src/main/java/")).toList());
         }
         boolean registered = sources.stream().map(Repo::text).anyMatch(text -> spellings.stream().anyMatch(text::contains));
-        if (!Boolean.getBoolean("deployment.checks.strictMetrics")) {
-            assumeTrue(registered, "no service registers " + metric + " (Micrometer name " + base.replace('_', '.') + ") yet");
-        }
         assertThat(registered).as("a service registers %s", metric).isTrue();
     }
 }

@@ -32,10 +32,12 @@ class ProviderFailuresIT extends NotificationServiceTestBase {
         Person driver = knownPerson("DRIVER", "en");
         twilioFailsFirst(driver.phone(), twilioError(503, 20503, "Service Unavailable"));
         EventEnvelope<DriverOffer> offer = Events.offer(driver.id());
+        double failedSmsBefore = failedSmsCount();
 
         publish(Topics.DRIVER_OFFER, offer);
 
         awaitStatuses(offer.eventId(), driver.id(), Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
+        assertThat(failedSmsCount()).as("notifications_failed_total{channel=SMS}").isEqualTo(failedSmsBefore + 1);
         assertThat(twilioRequestsTo(driver.phone())).hasSize(2);
         List<Map<String, Object>> attempts = attempts(offer.eventId(), driver.id(), "SMS");
         assertThat(attempts).extracting(a -> a.get("outcome")).containsExactly("TRANSIENT_FAILURE", "DELIVERED");
@@ -124,5 +126,12 @@ class ProviderFailuresIT extends NotificationServiceTestBase {
         assertThat(sendGridRawRequestsTo(customer.email())).as("max-attempts is 4 in the tests").hasSize(4);
         assertThat(jdbc.queryForObject("SELECT last_error FROM notifications WHERE event_id = ? AND recipient_id = ?"
                 + " AND channel = 'EMAIL'", String.class, created.eventId(), customer.id())).startsWith("gave up");
+    }
+
+    private double failedSmsCount() {
+        String scrape = com.delivery.testsupport.ApiClient.onPort(port).get("/actuator/prometheus", null).body();
+        java.util.regex.Matcher value = java.util.regex.Pattern
+                .compile("(?m)^notifications_failed_total\\{[^}]*channel=\"SMS\"[^}]*} ([0-9.E+-]+)$").matcher(scrape);
+        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 }

@@ -97,6 +97,10 @@ public class DispatchLedger {
             DeliveryAttempt attempt = attempts.save(attempt(n, result, now));
             meters.counter("notifications.attempts", "channel", n.channel().name(), "provider", attempt.provider(),
                     "outcome", attempt.outcome().name()).increment();
+            if (attempt.outcome() != AttemptOutcome.DELIVERED) {
+                // alerts watch this one: failures by channel, whatever the provider
+                meters.counter("notifications.failed", "channel", n.channel().name()).increment();
+            }
             if (result.outcome() instanceof SendOutcome.InvalidToken) {
                 deviceTokens.deleteById(result.destination());
                 log.info("Removed invalid push token of userId={} notificationId={}", n.recipientId(), n.id());
