@@ -27,7 +27,9 @@ public final class EventProbe implements AutoCloseable {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        // the probe starts at the end itself (below); "earliest" only matters when its committed offsets are gone,
+        // e.g. the broker came back with fresh storage: then everything there is new to the test
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "true");
@@ -38,6 +40,7 @@ public final class EventProbe implements AutoCloseable {
         while (consumer.assignment().isEmpty() && System.currentTimeMillis() < deadline) {
             consumer.poll(Duration.ofMillis(100));
         }
+        consumer.seekToEnd(consumer.assignment());
         consumer.assignment().forEach(tp -> consumer.position(tp));
         // committed, so a rejoin after a broker restart resumes here instead of jumping to the end
         consumer.commitSync();
