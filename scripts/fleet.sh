@@ -13,11 +13,17 @@ cd "$ROOT"  # services resolve .infra/ paths from the project root
 RUN=$ROOT/.run
 LOGS=$RUN/logs
 HEAP=${SERVICE_HEAP:-256m}
-READY_TIMEOUT=${READY_TIMEOUT:-180}
+READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 # name  http-port  socket.io-port (- when none)
 SERVICES=(
   "user 3001 -"
+  "vendor 3003 -"
+  "order 3002 3102"
+  "payment 3005 -"
+  "tracking 3006 3106"
+  "driver 3004 -"
+  "notification 3007 -"
 )
 
 # local-only credentials for the first admin; real deployments set ADMIN_EMAIL / ADMIN_PASSWORD themselves
@@ -50,11 +56,14 @@ pid_of() {
 }
 
 needs_build() {
-  local name=$1 jar
+  local name=$1 jar migrations
   jar=$(jar_of "$name")
   [[ -z $jar ]] && return 0
-  [[ -n $(find "$ROOT/services/$name-service/src" "$ROOT/services/$name-service/pom.xml" "$ROOT/libs" \
-    "$ROOT/database/migrations" -newer "$jar" -type f -not -path '*/target/*' -print -quit) ]]
+  # only what goes into the jar: main sources, the libraries, the common and the service's own migrations
+  migrations=$(sed -n 's:.*<service.migrations>\(.*\)</service.migrations>.*:\1:p' "$ROOT/services/$name-service/pom.xml")
+  [[ -n $(find "$ROOT/services/$name-service/src/main" "$ROOT/services/$name-service/pom.xml" "$ROOT/libs" \
+    "$ROOT/database/migrations/common" ${migrations:+"$ROOT/database/migrations/$migrations"} -newer "$jar" \
+    -type f -not -path '*/target/*' -not -path '*/src/test/*' -print -quit 2>/dev/null) ]]
 }
 
 build() {
@@ -64,7 +73,9 @@ build() {
   done
   ((${#modules[@]} == 0)) && return 0
   echo "building ${modules[*]} (tests skipped; run ./mvnw verify for those)"
-  (cd "$ROOT" && ./mvnw -q -B install -DskipTests -pl "$(IFS=,; echo "${modules[*]}")" -am)
+  # forceCreation: when only a library changed, the jar plugin would keep the old jar (and the old library in it)
+  (cd "$ROOT" && ./mvnw -q -B install -DskipTests -Dmaven.jar.forceCreation=true \
+    -pl "$(IFS=,; echo "${modules[*]}")" -am)
 }
 
 ready() {
