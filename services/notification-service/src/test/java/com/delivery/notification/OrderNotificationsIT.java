@@ -5,10 +5,12 @@ import static com.delivery.notification.support.ProviderStandIns.sendGridRequest
 import static com.delivery.notification.support.ProviderStandIns.twilioRequestsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.delivery.events.DriverUnavailable;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderDelivered;
+import com.delivery.events.PaymentRefunded;
 import com.delivery.events.Topics;
 import com.delivery.notification.support.Events;
 import com.delivery.notification.support.ProviderStandIns;
@@ -139,6 +141,49 @@ class OrderNotificationsIT extends NotificationServiceTestBase {
         assertThat(fcmRequestsFor(customerDevice).getLast().path("message").path("notification").path("body").asString())
                 .isEqualTo("Luigi's Pizzeria could not accept your order. Any payment will be refunded.");
         assertThat(twilioRequestsTo(owner.phone()).getLast().get("Body")).contains("was cancelled (VENDOR_REJECTED)");
+    }
+
+    @Test
+    void aRefundAfterCancellationTellsTheCustomerTheAmountByPushAndEmail() {
+        Person customer = knownPerson("CUSTOMER", "en");
+        UUID vendorId = vendorOwnedBy(knownPerson("VENDOR", "en"));
+        String device = registerDevice(customer);
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), vendorId);
+        publish(Topics.ORDER_CREATED, created);
+        awaitStatuses(created.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+
+        EventEnvelope<PaymentRefunded> refunded = Events.refundedAfterCancel(created.payload());
+        publish(Topics.PAYMENT_REFUNDED, refunded);
+
+        awaitStatuses(refunded.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+        JsonNode push = fcmRequestsFor(device).getLast().path("message").path("notification");
+        assertThat(push.path("title").asString()).isEqualTo("Refund of €29.49 on its way");
+        assertThat(push.path("body").asString()).isEqualTo("Your order from Luigi's Pizzeria was cancelled. €29.49 goes"
+                + " back to your payment method within 5-10 business days.");
+        JsonNode email = sendGridRequestsTo(customer.email()).stream()
+                .filter(mail -> mail.path("subject").asString().startsWith("We refunded")).findFirst().orElseThrow();
+        assertThat(email.path("subject").asString()).isEqualTo("We refunded €29.49");
+        assertThat(email.path("content").path(0).path("value").asString())
+                .contains("Luigi&#39;s Pizzeria was cancelled", "<strong>€29.49</strong>");
+    }
+
+    @Test
+    void noDriverAvailableTellsTheCustomerThatTheSearchGoesOn() {
+        Person customer = knownPerson("CUSTOMER", "de-DE");
+        UUID vendorId = vendorOwnedBy(knownPerson("VENDOR", "en"));
+        String device = registerDevice(customer);
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), vendorId);
+        publish(Topics.ORDER_CREATED, created);
+        awaitStatuses(created.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+
+        EventEnvelope<DriverUnavailable> unavailable = Events.noDriver(created.payload());
+        publish(Topics.DRIVER_UNAVAILABLE, unavailable);
+
+        awaitStatuses(unavailable.eventId(), customer.id(), Map.of("PUSH", "DELIVERED"));
+        JsonNode push = fcmRequestsFor(device).getLast().path("message").path("notification");
+        assertThat(push.path("title").asString()).isEqualTo("Wir suchen noch einen Fahrer");
+        assertThat(push.path("body").asString()).isEqualTo("Wir suchen einen Fahrer für deine Bestellung bei Luigi's"
+                + " Pizzeria. Wir melden uns, sobald einer unterwegs ist.");
     }
 
     private static <T> T single(java.util.List<T> found) {

@@ -3,6 +3,7 @@ package com.delivery.notification.app;
 import com.delivery.events.Address;
 import com.delivery.events.DriverAssigned;
 import com.delivery.events.DriverOffer;
+import com.delivery.events.DriverUnavailable;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.EventPayload;
 import com.delivery.events.GeoPoint;
@@ -15,6 +16,7 @@ import com.delivery.events.OrderDelivered;
 import com.delivery.events.OrderPickedUp;
 import com.delivery.events.OrderReadyForPickup;
 import com.delivery.events.PaymentFailed;
+import com.delivery.events.PaymentRefunded;
 import com.delivery.events.PayoutPaid;
 import com.delivery.events.UserRegistered;
 import com.delivery.events.UserUpdated;
@@ -128,6 +130,18 @@ public class EventNotifications {
                         m.put("reason", payment.reason());
                         m.put("vendorName", snapshots.findById(payment.orderId()).map(OrderSnapshot::vendorName)
                                 .orElse(null));
+                    });
+            case PaymentRefunded refund -> plan(id, event.type(), refund.orderId(),
+                    Map.of(Audience.CUSTOMER, refund.customerId()), (locale, m) -> {
+                        m.put("amount", Money.format(refund.amountMinor(), refund.currency(), locale));
+                        m.put("vendorName", snapshots.findById(refund.orderId()).map(OrderSnapshot::vendorName)
+                                .orElse(null));
+                        m.put("orderCancelled", "ORDER_CANCELLED".equals(refund.reason()));
+                    });
+            case DriverUnavailable unavailable -> plan(id, event.type(), unavailable.orderId(),
+                    Map.of(Audience.CUSTOMER, unavailable.customerId()), (locale, m) -> {
+                        m.put("vendorName", vendorName(unavailable.orderId(), unavailable.vendorId()));
+                        m.put("driverWithdrew", unavailable.driverId() != null);
                     });
             case DriverOffer offer -> plan(id, event.type(), offer.orderId(), Map.of(Audience.DRIVER, offer.driverId()),
                     (locale, m) -> {

@@ -38,6 +38,10 @@ public final class RoutingTable {
                     Route.normal(VENDOR, ORDER_UPDATES, "order-cancelled.vendor", PUSH, SMS))),
             Map.entry("payment.failed", List.of(
                     Route.normal(CUSTOMER, ORDER_UPDATES, "payment-failed", PUSH, EMAIL))),
+            Map.entry("payment.refunded", List.of(
+                    Route.normal(CUSTOMER, ORDER_UPDATES, "payment-refunded", PUSH, EMAIL))),
+            Map.entry("driver.unavailable", List.of(
+                    Route.normal(CUSTOMER, ORDER_UPDATES, "driver-unavailable", PUSH))),
             Map.entry("driver.offer", List.of(
                     Route.critical(DRIVER, DRIVER_JOBS, "driver-offer", PUSH))),
             Map.entry("driver.assigned", List.of(

@@ -28,8 +28,8 @@ class NotificationEventListener {
 
     @KafkaListener(topics = {Topics.USER_REGISTERED, Topics.USER_UPDATED, Topics.VENDOR_REGISTERED,
             Topics.ORDER_CREATED, Topics.ORDER_CONFIRMED, Topics.ORDER_READY_FOR_PICKUP, Topics.ORDER_PICKED_UP,
-            Topics.ORDER_DELIVERED, Topics.ORDER_CANCELLED, Topics.PAYMENT_FAILED, Topics.PAYOUT_PAID,
-            Topics.DRIVER_OFFER, Topics.DRIVER_ASSIGNED, Topics.INVENTORY_LOW_STOCK, Topics.INVENTORY_OUT_OF_STOCK})
+            Topics.ORDER_DELIVERED, Topics.ORDER_CANCELLED, Topics.PAYMENT_FAILED, Topics.PAYMENT_REFUNDED, Topics.PAYOUT_PAID,
+            Topics.DRIVER_OFFER, Topics.DRIVER_ASSIGNED, Topics.DRIVER_UNAVAILABLE, Topics.INVENTORY_LOW_STOCK, Topics.INVENTORY_OUT_OF_STOCK})
     void on(ConsumerRecord<String, String> record) {
         EventEnvelope<EventPayload> event = EventCodec.decode(record.value());
         if (!event.type().equals(record.topic())) {

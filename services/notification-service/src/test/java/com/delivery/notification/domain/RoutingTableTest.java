@@ -31,7 +31,8 @@ class RoutingTableTest {
     void everyConsumedEventThatTellsSomeoneHasARoute() {
         assertThat(RoutingTable.all().keySet()).containsExactlyInAnyOrder("user.registered", "order.created",
                 "order.confirmed", "order.ready_for_pickup", "order.picked_up", "order.delivered", "order.cancelled",
-                "payment.failed", "driver.offer", "driver.assigned", "inventory.low_stock", "inventory.out_of_stock",
+                "payment.failed", "payment.refunded", "driver.offer", "driver.assigned", "driver.unavailable",
+                "inventory.low_stock", "inventory.out_of_stock",
                 "payout.paid");
         assertThat(RoutingTable.routesFor("user.updated")).isEmpty();
     }

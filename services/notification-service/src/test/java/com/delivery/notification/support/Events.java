@@ -2,12 +2,14 @@ package com.delivery.notification.support;
 
 import com.delivery.events.Address;
 import com.delivery.events.DriverOffer;
+import com.delivery.events.DriverUnavailable;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.EventPayload;
 import com.delivery.events.GeoPoint;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderDelivered;
+import com.delivery.events.PaymentRefunded;
 import com.delivery.events.UserRegistered;
 import com.delivery.events.UserUpdated;
 import com.delivery.events.VendorRegistered;
@@ -62,6 +64,17 @@ public final class Events {
         return event(new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null, "VENDOR_REJECTED",
                 "VENDOR", "PLACED", List.of(new OrderCancelled.ItemQuantity(order.items().getFirst().menuItemId(), 2))),
                 "order");
+    }
+
+    public static EventEnvelope<PaymentRefunded> refundedAfterCancel(OrderCreated order) {
+        return event(new PaymentRefunded(UUID.randomUUID(), order.orderId(), order.customerId(), order.totalMinor(),
+                order.currency(), "pi_3Refund" + order.orderId().toString().substring(0, 8), "ORDER_CANCELLED"),
+                "payment");
+    }
+
+    public static EventEnvelope<DriverUnavailable> noDriver(OrderCreated order) {
+        return event(new DriverUnavailable(order.orderId(), "NO_DRIVER_AVAILABLE", order.customerId(),
+                order.vendorId(), null), "driver");
     }
 
     public static EventEnvelope<DriverOffer> offer(UUID driverId) {
