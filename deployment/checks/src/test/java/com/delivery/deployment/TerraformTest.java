@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** terraform/: the AWS modules, the two environments, and how they fit together (checked without Terraform). */
+/** terraform/: the AWS modules, the platform root composing them, the two environments (checked without Terraform). */
 class TerraformTest {
 
     static final List<String> MODULES = List.of("vpc", "eks", "rds-postgres", "elasticache-redis", "msk", "docdb", "s3",
@@ -81,11 +81,10 @@ class TerraformTest {
         assertThat(versions).contains("required_providers");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"staging", "production"})
-    void environmentUsesEveryModuleAndPassesOnlyDeclaredInputs(String env) {
-        Path dir = Repo.path("terraform/environments/" + env);
-        for (String file : List.of("main.tf", "variables.tf", "outputs.tf", "versions.tf", "providers.tf", "terraform.tfvars")) {
+    @Test
+    void thePlatformRootUsesEveryModuleAndPassesOnlyDeclaredInputs() {
+        Path dir = Repo.path("terraform/platform");
+        for (String file : List.of("main.tf", "variables.tf", "outputs.tf", "versions.tf", "providers.tf")) {
             assertThat(dir.resolve(file)).as(file).isRegularFile();
         }
         List<Hcl.Block> calls = blocks(dir).stream().filter(b -> b.type().equals("module")).toList();
@@ -128,28 +127,39 @@ class TerraformTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(used).as("modules used by %s", env).containsExactlyInAnyOrderElementsOf(MODULES);
+        assertThat(used).as("modules used by terraform/platform").containsExactlyInAnyOrderElementsOf(MODULES);
+        assertThat(Hcl.references(allText(dir), "var")).isSubsetOf(variables(dir).keySet());
+    }
 
-        Set<String> declared = variables(dir).keySet();
-        assertThat(Hcl.references(allText(dir), "var")).isSubsetOf(declared);
+    /** An environment is a variable file for the one platform root: every required variable set, nothing unknown. */
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void environmentSetsEveryRequiredVariableAndNothingElse(String env) {
+        Path root = Repo.path("terraform/platform");
+        Set<String> declared = variables(root).keySet();
         Set<String> assigned = new HashSet<>();
-        Matcher tfvar = Pattern.compile("(?m)^([a-z_0-9]+)\\s*=").matcher(Repo.text(dir.resolve("terraform.tfvars")));
+        String tfvars = Repo.text("terraform/environments/" + env + ".tfvars");
+        Matcher tfvar = Pattern.compile("(?m)^([a-z_0-9]+)\\s*=").matcher(tfvars);
         while (tfvar.find()) {
             assigned.add(tfvar.group(1));
         }
-        assertThat(assigned).as("terraform.tfvars sets only declared variables").isSubsetOf(declared);
-        for (var variable : variables(dir).entrySet()) {
+        assertThat(assigned).as("%s.tfvars sets only declared variables", env).isSubsetOf(declared);
+        for (var variable : variables(root).entrySet()) {
             if (!variable.getValue().attributes().containsKey("default")) {
-                assertThat(assigned).as("terraform.tfvars of %s sets %s", env, variable.getKey()).contains(variable.getKey());
+                assertThat(assigned).as("%s.tfvars sets %s", env, variable.getKey()).contains(variable.getKey());
             }
         }
+        assertThat(tfvars).containsPattern("(?m)^environment\\s*=\\s*\"" + env + "\"$");
     }
 
     @Test
-    void stateIsRemoteAndEncrypted() {
+    void stateIsRemoteEncryptedAndSeparatePerEnvironment() {
+        assertThat(Repo.text("terraform/platform/versions.tf")).contains("backend \"s3\" {}");
         for (String env : ENVIRONMENTS) {
-            String versions = Repo.text("terraform/environments/" + env + "/versions.tf");
-            assertThat(versions).contains("backend \"s3\"").contains("encrypt").contains("key          = \"" + env + "/");
+            String backend = Repo.text("terraform/environments/" + env + ".s3.tfbackend");
+            assertThat(backend).containsPattern("(?m)^encrypt\\s*=\\s*true$")
+                    .containsPattern("(?m)^use_lockfile\\s*=\\s*true$")
+                    .containsPattern("(?m)^key\\s*=\\s*\"" + env + "/terraform\\.tfstate\"$");
         }
     }
 
@@ -168,6 +178,7 @@ class TerraformTest {
         List<String> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>(Repo.files("terraform", ".tf"));
         files.addAll(Repo.files("terraform", ".tfvars"));
+        files.addAll(Repo.files("terraform", ".tfbackend"));
         for (Path file : files) {
             String text = Repo.text(file);
             if (!text.endsWith("\n") || text.endsWith("\n\n")) {

@@ -23,12 +23,7 @@ terraform {
     }
   }
 
-  # state bucket and lock: created once by hand (see docs/DEPLOYMENT.md), never by this configuration
-  backend "s3" {
-    bucket       = "delivery-platform-terraform-state"
-    key          = "production/terraform.tfstate"
-    region       = "eu-central-1"
-    encrypt      = true
-    use_lockfile = true
-  }
+  # One configuration, one state per environment: terraform init -backend-config=../environments/<env>.s3.tfbackend
+  # (bucket and lock created once by hand, see docs/DEPLOYMENT.md, never by this configuration)
+  backend "s3" {}
 }

@@ -9,7 +9,7 @@ locals {
 }
 
 module "vpc" {
-  source = "../../modules/vpc"
+  source = "../modules/vpc"
 
   name               = local.name
   cidr               = var.vpc_cidr
@@ -20,7 +20,7 @@ module "vpc" {
 }
 
 module "eks" {
-  source = "../../modules/eks"
+  source = "../modules/eks"
 
   name                 = local.name
   vpc_id               = module.vpc.vpc_id
@@ -34,7 +34,7 @@ module "eks" {
 }
 
 module "rds_postgres" {
-  source = "../../modules/rds-postgres"
+  source = "../modules/rds-postgres"
 
   name                       = local.name
   instance_class             = var.rds_instance_class
@@ -52,7 +52,7 @@ resource "random_password" "redis_auth" {
 }
 
 module "elasticache_redis" {
-  source = "../../modules/elasticache-redis"
+  source = "../modules/elasticache-redis"
 
   name                       = local.name
   node_type                  = var.redis_node_type
@@ -65,7 +65,7 @@ module "elasticache_redis" {
 }
 
 module "msk" {
-  source = "../../modules/msk"
+  source = "../modules/msk"
 
   name                       = local.name
   broker_instance_type       = var.msk_broker_instance_type
@@ -77,7 +77,7 @@ module "msk" {
 }
 
 module "docdb" {
-  source = "../../modules/docdb"
+  source = "../modules/docdb"
 
   name                       = local.name
   instance_class             = var.docdb_instance_class
@@ -90,7 +90,7 @@ module "docdb" {
 }
 
 module "elasticsearch" {
-  source = "../../modules/elasticsearch-eck"
+  source = "../modules/elasticsearch-eck"
 
   node_count = var.elasticsearch_nodes
   memory     = var.elasticsearch_memory
@@ -99,7 +99,7 @@ module "elasticsearch" {
 }
 
 module "s3" {
-  source = "../../modules/s3"
+  source = "../modules/s3"
 
   name                 = local.name
   cors_allowed_origins = var.web_origins
@@ -110,7 +110,7 @@ module "s3" {
 }
 
 module "route53" {
-  source = "../../modules/route53"
+  source = "../modules/route53"
 
   zone_name           = var.domain
   ingress_lb_dns_name = var.ingress_lb_dns_name
@@ -119,7 +119,7 @@ module "route53" {
 }
 
 module "cloudfront" {
-  source = "../../modules/cloudfront"
+  source = "../modules/cloudfront"
   providers = {
     aws = aws.us_east_1
   }
@@ -135,7 +135,7 @@ module "cloudfront" {
 }
 
 module "secrets_manager" {
-  source = "../../modules/secrets-manager"
+  source = "../modules/secrets-manager"
 
   prefix             = "delivery/${var.environment}"
   redis_auth_token   = random_password.redis_auth.result

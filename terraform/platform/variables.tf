@@ -1,5 +1,10 @@
 variable "environment" {
-  type = string
+  description = "staging or production: names, tags and the Kubernetes namespace; the values per environment are in ../environments/<env>.tfvars"
+  type        = string
+  validation {
+    condition     = contains(["staging", "production"], var.environment)
+    error_message = "environment must be staging or production."
+  }
 }
 
 variable "region" {
