@@ -8,6 +8,7 @@ import com.delivery.events.Topics;
 import com.delivery.events.UserRegistered;
 import com.delivery.testsupport.ApiClient;
 import com.delivery.testsupport.ApiClient.Response;
+import com.delivery.testsupport.OpenApiContract;
 import com.delivery.testsupport.EventProbe;
 import com.delivery.testsupport.Infra;
 import com.delivery.testsupport.RequiresInfrastructure;
@@ -38,6 +39,11 @@ class UserApiIT {
     @BeforeEach
     void client() {
         api = ApiClient.onPort(port);
+    }
+
+    @Test
+    void thePublishedOpenApiDocumentIsWhatTheServiceServes() {
+        OpenApiContract.check(api, "user-service");
     }
 
     // ---- registration ----------------------------------------------------------------------------------------
