@@ -71,6 +71,7 @@ class MenuAndQuoteIT extends VendorIT {
         assertThat(q.path("problems").isEmpty()).as(q.path("problems").toString()).isTrue();
         assertThat(q.path("vendorId").asString()).isEqualTo(luigis.vendor().id().toString());
         assertThat(q.path("vendorName").asString()).isEqualTo("Luigi's Pizzeria");
+        assertThat(q.path("vendorCity").asString()).as("the city, for order analytics by city").isEqualTo("Berlin");
         assertThat(q.path("ownerUserId").asString()).isEqualTo(luigis.vendor().ownerId().toString());
         assertThat(q.path("category").asString()).isEqualTo("FOOD");
         assertThat(q.path("currency").asString()).isEqualTo("EUR");

@@ -1,5 +1,6 @@
 package com.delivery.driver.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,4 +34,9 @@ public interface Drivers {
     List<Driver> inStatus(DriverStatus status, int page, int size);
 
     long countByStatus(DriverStatus status);
+
+    /** Drivers online now whose current shift started before {@code instant}. */
+    List<Driver> findByOnlineTrueAndOnlineSinceBefore(Instant instant);
+
+    List<Driver> findAllById(Iterable<UUID> ids);
 }

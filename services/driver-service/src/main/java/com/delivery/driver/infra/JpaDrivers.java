@@ -3,6 +3,7 @@ package com.delivery.driver.infra;
 import com.delivery.driver.domain.Driver;
 import com.delivery.driver.domain.DriverStatus;
 import com.delivery.driver.domain.Drivers;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,4 +38,7 @@ interface JpaDrivers extends JpaRepository<Driver, UUID>, Drivers {
 
     @Override
     long countByStatus(DriverStatus status);
+
+    @Override
+    List<Driver> findByOnlineTrueAndOnlineSinceBefore(Instant instant);
 }

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,6 +56,14 @@ class MongoShiftLog implements ShiftLog {
         return mongo.find(query, ShiftDocument.class, COLLECTION).stream()
                 .map(s -> new Shift(UUID.fromString(s.driverId()), s.startedAt(), s.endedAt()))
                 .toList();
+    }
+
+    @Override
+    public Stream<Shift> overlappingAll(Instant from, Instant to) {
+        Query query = Query.query(where("startedAt").lt(to).and("endedAt").gt(from))
+                .with(Sort.by(Sort.Order.asc("driverId"), Sort.Order.asc("startedAt")));
+        return mongo.stream(query, ShiftDocument.class, COLLECTION)
+                .map(s -> new Shift(UUID.fromString(s.driverId()), s.startedAt(), s.endedAt()));
     }
 
     @Override

@@ -174,7 +174,7 @@ public class OrderPlacement {
                 category, quote.zoneId(), quote.currency(), items, totals, request.deliveryAddress(), vendorLocation,
                 ready, delivery, blankToNull(request.prescriptionReference()),
                 CategoryRules.substitutionPreference(category, request.substitutionPreference()),
-                blankToNull(request.note()), key, hash);
+                blankToNull(request.note()), key, hash, quote.vendorCity());
     }
 
     /** The quoted line for a requested line: same item and quantity, first come first served. */

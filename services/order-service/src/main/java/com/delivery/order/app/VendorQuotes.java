@@ -24,7 +24,10 @@ public interface VendorQuotes {
         }
     }
 
-    /** The vendor's answer; {@code problems} non-empty means it cannot take the order as asked. */
+    /**
+     * The vendor's answer; {@code problems} non-empty means it cannot take the order as asked. {@code vendorCity} is
+     * the vendor's city when the vendor service names it (older answers do not: {@code null}).
+     */
     record VendorQuote(
             UUID vendorId,
             String vendorName,
@@ -40,7 +43,8 @@ public interface VendorQuotes {
             int estimatedPrepMinutes,
             Point vendorLocation,
             List<Item> items,
-            List<String> problems) {
+            List<String> problems,
+            String vendorCity) {
 
         public VendorQuote {
             items = items == null ? List.of() : List.copyOf(items);

@@ -92,6 +92,10 @@ public class Order {
     @AttributeOverride(name = "lng", column = @Column(name = "vendor_lng", nullable = false))
     private Location vendorLocation;
 
+    /** The vendor's city as the quote named it; {@code null} when it did not. */
+    @Column(name = "vendor_city")
+    private String vendorCity;
+
     @Column(name = "distance_meters", nullable = false)
     private int distanceMeters;
 
@@ -163,6 +167,7 @@ public class Order {
         order.totals = checkout.totals();
         order.deliveryAddress = checkout.deliveryAddress();
         order.vendorLocation = checkout.vendorLocation();
+        order.vendorCity = checkout.vendorCity();
         order.distanceMeters = checkout.vendorLocation().metersTo(checkout.deliveryAddress().lat(),
                 checkout.deliveryAddress().lng());
         order.estimatedReadyMinutes = checkout.estimatedReadyMinutes();
@@ -403,6 +408,10 @@ public class Order {
 
     public Location vendorLocation() {
         return vendorLocation;
+    }
+
+    public String vendorCity() {
+        return vendorCity;
     }
 
     public int distanceMeters() {

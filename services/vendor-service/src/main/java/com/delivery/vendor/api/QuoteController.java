@@ -40,7 +40,7 @@ class QuoteController {
             @Size(max = 30) List<@NotNull UUID> optionIds) {
     }
 
-    record QuoteResponse(UUID vendorId, String vendorName, UUID ownerUserId, String category, String currency,
+    record QuoteResponse(UUID vendorId, String vendorName, String vendorCity, UUID ownerUserId, String category, String currency,
             boolean open, boolean deliverable, UUID zoneId, long minimumOrderMinor, long deliveryFeeMinor,
             long subtotalMinor, int estimatedPrepMinutes, Location vendorLocation, List<Item> items,
             List<String> problems) {
@@ -63,7 +63,7 @@ class QuoteController {
                 request.items().stream().map(l -> new Quote.RequestLine(l.menuItemId(), l.quantity(),
                         l.optionIds() == null ? List.of() : l.optionIds())).toList(),
                 request.deliveryLat(), request.deliveryLng()));
-        return new QuoteResponse(q.vendorId(), q.vendorName(), q.ownerUserId(), q.category(), q.currency(), q.open(),
+        return new QuoteResponse(q.vendorId(), q.vendorName(), q.vendorCity(), q.ownerUserId(), q.category(), q.currency(), q.open(),
                 q.deliverable(), q.zoneId(), q.minimumOrderMinor(), q.deliveryFeeMinor(), q.subtotalMinor(),
                 q.estimatedPrepMinutes(), new Location(q.vendorLat(), q.vendorLng()),
                 q.items().stream().map(i -> new Item(i.menuItemId(), i.name(), i.quantity(), i.unitPriceMinor(),

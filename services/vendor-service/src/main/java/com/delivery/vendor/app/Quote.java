@@ -7,6 +7,7 @@ import java.util.UUID;
 public record Quote(
         UUID vendorId,
         String vendorName,
+        String vendorCity,
         UUID ownerUserId,
         String category,
         String currency,

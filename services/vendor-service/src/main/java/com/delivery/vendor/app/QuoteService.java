@@ -111,7 +111,7 @@ public class QuoteService {
             problems.add("The subtotal " + subtotal + " is below the zone's minimum order of " + minimum + " "
                     + vendor.currency() + " minor units");
         }
-        return new Quote(vendor.id(), vendor.name(), vendor.ownerUserId(), vendor.category().name(),
+        return new Quote(vendor.id(), vendor.name(), vendor.city(), vendor.ownerUserId(), vendor.category().name(),
                 vendor.currency(), open, zone.isPresent(), zone.map(DeliveryZone::id).orElse(null), minimum,
                 zone.map(DeliveryZone::deliveryFeeMinor).orElse(0L), subtotal, prepMinutes, vendor.lat(),
                 vendor.lng(), List.copyOf(lines), List.copyOf(problems));
