@@ -24,6 +24,7 @@ COPY services/ services/
 COPY database/ database/
 # modules the image does not build still need their pom (Maven reads the whole reactor)
 COPY deployment/checks/pom.xml deployment/checks/pom.xml
+COPY journeys/pom.xml journeys/pom.xml
 
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -pl services/${SERVICE}-service -am -DskipTests package \

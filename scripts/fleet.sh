@@ -2,10 +2,12 @@
 # Runs the platform's services as separate local processes against the local infrastructure.
 #
 #   scripts/fleet.sh {start|stop|status|restart} [service ...]     (default: every service below)
+#   scripts/fleet.sh demo                                         (demo city into the running fleet: scripts/demo-data.sh)
 #
 # start: starts the infrastructure (scripts/infra.sh start), builds the service jars when they are missing or
-# older than the sources, starts each service with the `local` profile and a bounded heap, waits until every
-# one reports ready, and prints its URLs. Logs: .run/logs/<service>.log, pids: .run/<service>.pid.
+# older than the sources, starts each service with the `local` profile and a bounded heap (from a copy of its jar in
+# .run/, so a rebuild does not pull the jar from under it), waits until every one reports ready, and prints its URLs.
+# Logs: .run/logs/<service>.log, pids: .run/<service>.pid.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,6 +15,8 @@ cd "$ROOT"  # services resolve .infra/ paths from the project root
 RUN=$ROOT/.run
 LOGS=$RUN/logs
 HEAP=${SERVICE_HEAP:-256m}
+# more JVM options for every service, e.g. SERVICE_JAVA_OPTS=-XX:TieredStopAtLevel=1 (faster start, slower peak)
+read -r -a EXTRA_JAVA_OPTS <<<"${SERVICE_JAVA_OPTS:-}"
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 # name  http-port  socket.io-port (- when none)
@@ -60,10 +64,12 @@ needs_build() {
   jar=$(jar_of "$name")
   [[ -z $jar ]] && return 0
   # only what goes into the jar: main sources, the libraries, the common and the service's own migrations
+  # (libs/test-support is a test-scope dependency: never in a service jar)
   migrations=$(sed -n 's:.*<service.migrations>\(.*\)</service.migrations>.*:\1:p' "$ROOT/services/$name-service/pom.xml")
   [[ -n $(find "$ROOT/services/$name-service/src/main" "$ROOT/services/$name-service/pom.xml" "$ROOT/libs" \
     "$ROOT/database/migrations/common" ${migrations:+"$ROOT/database/migrations/$migrations"} -newer "$jar" \
-    -type f -not -path '*/target/*' -not -path '*/src/test/*' -print -quit 2>/dev/null) ]]
+    -type f -not -path '*/target/*' -not -path '*/src/test/*' -not -path "$ROOT/libs/test-support/*" \
+    -print -quit 2>/dev/null) ]]
 }
 
 build() {
@@ -100,8 +106,10 @@ start() {
       continue
     fi
     ready "$port" && die "port $port already answers but $name was not started by this script; stop that process first"
-    nohup "$java_home/bin/java" -Xms64m "-Xmx$HEAP" -XX:+UseSerialGC -Xss512k \
-      -jar "$(jar_of "$name")" >"$LOGS/$name.log" 2>&1 </dev/null &
+    # run a copy: a rebuild of target/*.jar while the service runs would break its class loading
+    cp -f "$(jar_of "$name")" "$RUN/$name.jar"
+    nohup "$java_home/bin/java" -Xms64m "-Xmx$HEAP" -XX:+UseSerialGC -Xss512k ${EXTRA_JAVA_OPTS[@]+"${EXTRA_JAVA_OPTS[@]}"} \
+      -jar "$RUN/$name.jar" >"$LOGS/$name.log" 2>&1 </dev/null &
     echo $! >"$RUN/$name.pid"
   done
   for entry in "${entries[@]}"; do
@@ -163,5 +171,6 @@ case $command in
   stop) stop "$@" ;;
   status) status "$@" ;;
   restart) stop "$@"; start "$@" ;;
-  *) die "usage: scripts/fleet.sh {start|stop|status|restart} [service ...]" ;;
+  demo) exec "$ROOT/scripts/demo-data.sh" "$@" ;;
+  *) die "usage: scripts/fleet.sh {start|stop|status|restart} [service ...] | demo" ;;
 esac

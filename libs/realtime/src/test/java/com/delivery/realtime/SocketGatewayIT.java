@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.delivery.testsupport.Infra;
 import com.delivery.testsupport.RequiresInfrastructure;
+import com.delivery.testsupport.TestSocket;
 import com.delivery.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -65,41 +66,41 @@ class SocketGatewayIT {
 
     @Test
     void aClientWithATokenJoinsItsRoomAndHearsBroadcasts() throws Exception {
-        try (TestSocket alice = TestSocket.withAuth(first.port(), TestTokens.token(ALICE, "CUSTOMER"), "thing:changed")) {
+        try (TestSocket alice = TestSocket.withAuth(first.port(), TestTokens.token(ALICE, "CUSTOMER"))) {
             assertThat(alice.awaitConnected()).isTrue();
-            assertThat(alice.join(ALICES_ROOM).getBoolean("ok")).isTrue();
+            assertThat(alice.join(ALICES_ROOM).path("ok").asBoolean()).isTrue();
 
             first.broadcast(ALICES_ROOM, "thing:changed", Map.of("id", "1", "state", "NEW"));
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> !alice.received.isEmpty());
-            assertThat(alice.received.getFirst().getString("state")).isEqualTo("NEW");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !alice.heard("thing:changed").isEmpty());
+            assertThat(alice.heard("thing:changed").getFirst().path("state").asString()).isEqualTo("NEW");
         }
     }
 
     @Test
     void aBroadcastOnOneInstanceReachesClientsOfAnother() throws Exception {
-        try (TestSocket alice = TestSocket.withAuth(second.port(), TestTokens.token(ALICE, "CUSTOMER"), "thing:changed")) {
+        try (TestSocket alice = TestSocket.withAuth(second.port(), TestTokens.token(ALICE, "CUSTOMER"))) {
             assertThat(alice.awaitConnected()).isTrue();
-            assertThat(alice.join(ALICES_ROOM).getBoolean("ok")).isTrue();
+            assertThat(alice.join(ALICES_ROOM).path("ok").asBoolean()).isTrue();
 
             first.broadcast(ALICES_ROOM, "thing:changed", Map.of("id", "2", "state", "DONE"));
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> !alice.received.isEmpty());
-            assertThat(alice.received).hasSize(1);
-            assertThat(alice.received.getFirst().getString("state")).isEqualTo("DONE");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !alice.heard("thing:changed").isEmpty());
+            assertThat(alice.heard("thing:changed")).hasSize(1);
+            assertThat(alice.heard("thing:changed").getFirst().path("state").asString()).isEqualTo("DONE");
         }
     }
 
     @Test
     void joiningSomeoneElsesRoomIsRefusedAndHearsNothing() throws Exception {
         UUID mallory = UUID.randomUUID();
-        try (TestSocket intruder = TestSocket.withAuth(first.port(), TestTokens.token(mallory, "CUSTOMER"), "thing:changed")) {
+        try (TestSocket intruder = TestSocket.withAuth(first.port(), TestTokens.token(mallory, "CUSTOMER"))) {
             assertThat(intruder.awaitConnected()).isTrue();
 
             var answer = intruder.join(ALICES_ROOM);
 
-            assertThat(answer.getBoolean("ok")).isFalse();
-            assertThat(answer.getString("error")).isNotBlank();
+            assertThat(answer.path("ok").asBoolean()).isFalse();
+            assertThat(answer.path("error").asString()).isNotBlank();
             assertThat(first.localRoomSize(ALICES_ROOM)).isZero();
         }
     }
@@ -110,7 +111,7 @@ class SocketGatewayIT {
                 TestSocket header = TestSocket.withHeaderToken(first.port(), TestTokens.token(ALICE, "CUSTOMER"))) {
             assertThat(query.awaitConnected()).isTrue();
             assertThat(header.awaitConnected()).isTrue();
-            assertThat(query.join(ALICES_ROOM).getBoolean("ok")).isTrue();
+            assertThat(query.join(ALICES_ROOM).path("ok").asBoolean()).isTrue();
         }
     }
 

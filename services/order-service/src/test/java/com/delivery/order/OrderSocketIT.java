@@ -11,6 +11,7 @@ import com.delivery.realtime.JwtSocketAuthenticator;
 import com.delivery.realtime.RedisRoomFanOut;
 import com.delivery.realtime.RoomAuthorizer;
 import com.delivery.realtime.SocketGateway;
+import com.delivery.testsupport.TestSocket;
 import com.delivery.testsupport.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +46,7 @@ class OrderSocketIT extends OrderServiceTestBase {
         UUID ada = UUID.randomUUID();
         UUID tom = UUID.randomUUID();
         String orderId = place(luigi, ada).text("id");
-        try (TestSocket socket = TestSocket.withAuth(SOCKET_PORT, customerToken(ada), STATUS)) {
+        try (TestSocket socket = TestSocket.withAuth(SOCKET_PORT, customerToken(ada))) {
             assertThat(socket.awaitConnected()).isTrue();
             JsonNode joined = socket.join("order:" + orderId);
             assertThat(joined.path("ok").asBoolean()).isTrue();
@@ -62,10 +63,10 @@ class OrderSocketIT extends OrderServiceTestBase {
             move(orderId, "PICKED_UP", driverToken(tom));
             move(orderId, "DELIVERED", driverToken(tom));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> socket.received.size() >= 6);
-            assertThat(socket.received.stream().map(e -> e.path("status").asString()).toList()).containsExactly("PLACED",
+            await().atMost(Duration.ofSeconds(20)).until(() -> socket.heard(STATUS).size() >= 6);
+            assertThat(socket.heard(STATUS).stream().map(e -> e.path("status").asString()).toList()).containsExactly("PLACED",
                     "CONFIRMED", "PREPARING", "READY_FOR_PICKUP", "PICKED_UP", "DELIVERED");
-            JsonNode first = socket.received.getFirst();
+            JsonNode first = socket.heard(STATUS).getFirst();
             assertThat(first.path("orderId").asString()).isEqualTo(orderId);
             assertThat(first.path("previousStatus").asString()).isEqualTo("PENDING_PAYMENT");
             assertThat(first.path("at").asString()).isNotBlank();
@@ -77,8 +78,8 @@ class OrderSocketIT extends OrderServiceTestBase {
         VendorStub luigi = VendorStub.pizzeria().quotes();
         UUID ada = UUID.randomUUID();
         String orderId = placedOrder(luigi, ada);
-        try (TestSocket vendor = TestSocket.withAuth(SOCKET_PORT, vendorToken(luigi.ownerId), STATUS);
-                TestSocket stranger = TestSocket.withAuth(SOCKET_PORT, customerToken(UUID.randomUUID()), STATUS)) {
+        try (TestSocket vendor = TestSocket.withAuth(SOCKET_PORT, vendorToken(luigi.ownerId));
+                TestSocket stranger = TestSocket.withAuth(SOCKET_PORT, customerToken(UUID.randomUUID()))) {
             assertThat(vendor.awaitConnected()).isTrue();
             assertThat(stranger.awaitConnected()).isTrue();
             assertThat(vendor.join("order:" + orderId).path("ok").asBoolean()).isTrue();
@@ -90,8 +91,8 @@ class OrderSocketIT extends OrderServiceTestBase {
 
             move(orderId, "CONFIRMED", vendorToken(luigi.ownerId));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> !vendor.received.isEmpty());
-            assertThat(stranger.received).isEmpty();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !vendor.heard(STATUS).isEmpty());
+            assertThat(stranger.heard(STATUS)).isEmpty();
         }
     }
 
@@ -110,16 +111,16 @@ class OrderSocketIT extends OrderServiceTestBase {
     @Test
     void adminsInTheAdminRoomHearEveryChange() throws Exception {
         VendorStub luigi = VendorStub.pizzeria().quotes();
-        try (TestSocket admin = TestSocket.withAuth(SOCKET_PORT, adminToken(), STATUS)) {
+        try (TestSocket admin = TestSocket.withAuth(SOCKET_PORT, adminToken())) {
             assertThat(admin.awaitConnected()).isTrue();
             assertThat(admin.join("admin").path("ok").asBoolean()).isTrue();
 
             String first = place(luigi, UUID.randomUUID()).text("id");
             String second = placedOrder(luigi, UUID.randomUUID());
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> admin.received.stream()
+            await().atMost(Duration.ofSeconds(20)).until(() -> admin.heard(STATUS).stream()
                     .anyMatch(e -> e.path("orderId").asString().equals(second) && e.path("status").asString().equals("PLACED")));
-            assertThat(admin.received.stream().filter(e -> e.path("orderId").asString().equals(first)))
+            assertThat(admin.heard(STATUS).stream().filter(e -> e.path("orderId").asString().equals(first)))
                     .anyMatch(e -> e.path("status").asString().equals("PENDING_PAYMENT")
                             && e.path("vendorId").asString().equals(luigi.vendorId.toString()));
         }
@@ -136,17 +137,17 @@ class OrderSocketIT extends OrderServiceTestBase {
             VendorStub luigi = VendorStub.pizzeria().quotes();
             UUID ada = UUID.randomUUID();
             String orderId = placedOrder(luigi, ada);
-            try (TestSocket onReplica = TestSocket.withAuth(otherInstance.port(), customerToken(ada), STATUS)) {
+            try (TestSocket onReplica = TestSocket.withAuth(otherInstance.port(), customerToken(ada))) {
                 assertThat(onReplica.awaitConnected()).isTrue();
                 assertThat(onReplica.join("order:" + orderId).path("ok").asBoolean()).isTrue();
 
                 // the change is made through this instance's HTTP API
                 assertThat(move(orderId, "CONFIRMED", vendorToken(luigi.ownerId)).status()).isEqualTo(200);
 
-                await().atMost(Duration.ofSeconds(20)).until(() -> !onReplica.received.isEmpty());
-                assertThat(onReplica.received).hasSize(1);
-                assertThat(onReplica.received.getFirst().path("status").asString()).isEqualTo("CONFIRMED");
-                assertThat(onReplica.received.getFirst().path("previousStatus").asString()).isEqualTo("PLACED");
+                await().atMost(Duration.ofSeconds(20)).until(() -> !onReplica.heard(STATUS).isEmpty());
+                assertThat(onReplica.heard(STATUS)).hasSize(1);
+                assertThat(onReplica.heard(STATUS).getFirst().path("status").asString()).isEqualTo("CONFIRMED");
+                assertThat(onReplica.heard(STATUS).getFirst().path("previousStatus").asString()).isEqualTo("PLACED");
             }
         } finally {
             otherInstance.stop();
@@ -158,14 +159,14 @@ class OrderSocketIT extends OrderServiceTestBase {
         VendorStub luigi = VendorStub.pizzeria().quotes();
         UUID ada = UUID.randomUUID();
         String orderId = place(luigi, ada).text("id");
-        try (TestSocket socket = TestSocket.withQueryToken(SOCKET_PORT, customerToken(ada), STATUS)) {
+        try (TestSocket socket = TestSocket.withQueryToken(SOCKET_PORT, customerToken(ada))) {
             assertThat(socket.awaitConnected()).isTrue();
             assertThat(socket.join("order:" + orderId).path("ok").asBoolean()).isTrue();
 
             api.post("/api/v1/orders/" + orderId + "/cancel", Map.of("reason", "oops"), customerToken(ada));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> !socket.received.isEmpty());
-            assertThat(socket.received.stream().map(e -> e.path("status").asString()).toList()).isEqualTo(List.of("CANCELLED"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> !socket.heard(STATUS).isEmpty());
+            assertThat(socket.heard(STATUS).stream().map(e -> e.path("status").asString()).toList()).isEqualTo(List.of("CANCELLED"));
         }
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.delivery.testsupport.TestSocket;
 import com.delivery.tracking.domain.Position;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -3,6 +3,7 @@ package com.delivery.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.delivery.testsupport.TestSocket;
 import com.delivery.events.VendorRegistered;
 import com.delivery.testsupport.TestTokens;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.Topics;
 import com.delivery.testsupport.EventProbe;
+import com.delivery.testsupport.TestSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
