@@ -126,7 +126,15 @@ public final class Fleet implements BeforeAllCallback {
                 throw new IllegalStateException("services started by scripts/fleet.sh are already running; stop them "
                         + "(scripts/fleet.sh stop) or run with -Djourneys.reuseFleet=true");
             }
-            fleet(START_TIMEOUT, "start");
+            try {
+                fleet(START_TIMEOUT, "start");
+            } catch (RuntimeException failed) {
+                if (!reuse) {
+                    // a half-started fleet must not outlive the run that started it
+                    fleet(Duration.ofMinutes(2), "stop");
+                }
+                throw failed;
+            }
             long millis = (System.nanoTime() - begin) / 1_000_000;
             System.out.printf("[journeys] fleet ready after %.1f s%n", millis / 1000.0);
             return new Running(!reuse, millis);

@@ -1,5 +1,7 @@
 package com.delivery.vendor.bench;
 
+import static com.delivery.testsupport.bench.BenchMetrics.percentileMillis;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,7 +71,7 @@ public final class SearchBenchmark {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%-42s %6d req in %4.1f s = %7.1f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%n",
-                name, sorted.size(), elapsed, sorted.size() / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                name, sorted.size(), elapsed, sorted.size() / elapsed, percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.99),
                 errors.get());
     }
 
@@ -99,10 +101,6 @@ public final class SearchBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
     }
 
     private static ThreadLocalRandom rnd() {
