@@ -63,6 +63,12 @@ public final class EventProbe implements AutoCloseable {
         return records().stream().filter(r -> key.equals(r.key())).map(ConsumerRecord::value).toList();
     }
 
+    /** The same, on one topic only: Kafka orders records within a partition, never across topics. */
+    public List<String> valuesFor(String topic, String key) {
+        return records().stream().filter(r -> topic.equals(r.topic()) && key.equals(r.key()))
+                .map(ConsumerRecord::value).toList();
+    }
+
     @Override
     public synchronized void close() {
         consumer.close();
