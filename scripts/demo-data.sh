@@ -8,8 +8,9 @@
 # with a delivery zone, round-the-clock hours, a menu and tracked stock, approved by the admin; four drivers with
 # vehicle and documents, approved and online near the vendors; one customer with a push device. Uses the existing
 # admin (ADMIN_EMAIL / ADMIN_PASSWORD, local defaults as in fleet.sh).
-# Drivers stay online while their app reports (heartbeat, driver.presence.heartbeat-ttl, 60 s by default): send
-# POST /api/v1/drivers/{id}/location, or go online again, to keep one matchable.
+# Drivers stay online while their app reports (heartbeat, driver.presence.heartbeat-ttl: 30 min in the fleet started by
+# scripts/fleet.sh, 60 s by default elsewhere): send POST /api/v1/drivers/{id}/location, or go online again, to keep
+# one matchable for longer.
 set -euo pipefail
 
 USER_URL=${USER_URL:-http://127.0.0.1:3001}

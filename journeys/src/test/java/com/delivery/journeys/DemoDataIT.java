@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
@@ -20,18 +21,9 @@ import tools.jackson.databind.JsonNode;
 class DemoDataIT extends JourneySupport {
 
     @Test
-    void theDemoCityCanBeTriedWithThePrintedLogins() throws Exception {
+    void theDemoCityCanBeTriedWithThePrintedLoginsUpToAnOrderPaidByHand() throws Exception {
         String runId = String.valueOf(10_000 + ThreadLocalRandom.current().nextInt(90_000));
-        ProcessBuilder builder = new ProcessBuilder(Fleet.root().resolve("scripts/fleet.sh").toString(), "demo")
-                .directory(Fleet.root().toFile()).redirectErrorStream(true);
-        builder.environment().put("DEMO_RUN_ID", runId);
-        Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("demo loader did not finish in 3 minutes");
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
+        String output = run(Map.of("DEMO_RUN_ID", runId), "demo");
 
         List<String[]> logins = new ArrayList<>();
         for (String line : output.split("\n")) {
@@ -61,6 +53,41 @@ class DemoDataIT extends JourneySupport {
                     "menu", 200).json();
             assertThat(menu.path("sections").size()).isPositive();
         }
+        // an order by hand, as the README shows it: the demo customer orders at the pizzeria, fleet.sh pay plays Stripe
+        Actor customer = platform.login(logins.stream().filter(c -> c[0].equals("customer")).findFirst().orElseThrow()[1],
+                password);
+        String pizzeria = null;
+        for (JsonNode hit : hits) {
+            if (hit.path("category").asString().equals("FOOD") && vendorIds.contains(hit.path("vendorId").asString())) {
+                pizzeria = hit.path("vendorId").asString();
+            }
+        }
+        JsonNode dish = null;  // the dearest, so two of them clear the zone's minimum order
+        for (JsonNode section : expect(platform.vendors.get("/api/v1/vendors/" + pizzeria + "/menu", customer.token()),
+                "menu", 200).json().path("sections")) {
+            for (JsonNode item : section.path("items")) {
+                if (dish == null || item.path("priceMinor").asLong() > dish.path("priceMinor").asLong()) {
+                    dish = item;
+                }
+            }
+        }
+        String orderId = expect(placeOrder(customer, Map.of("vendorId", pizzeria,
+                "items", List.of(Map.of("menuItemId", dish.path("id").asString(), "quantity", 2)),
+                "deliveryAddress", Map.of("line1", "Torstraße 49", "city", "Berlin", "postalCode", "10119",
+                        "lat", 52.5291, "lng", 13.4013)), key()), "order by hand", 201).json().path("id").asString();
+        String paid = run(Map.of("STRIPE_WEBHOOK_SECRET", Fleet.WEBHOOK_SECRET), "pay", orderId);
+        assertThat(paid).contains("payment_intent.succeeded for order " + orderId);
+        JsonNode placed = awaitStatus(orderId, customer, "PLACED");
+        assertThat(placed.path("totalMinor").asLong()).isGreaterThan(2 * dish.path("priceMinor").asLong());
+        // and a declined card, played the same way, cancels the next one
+        Map<String, Object> again = Map.of("vendorId", pizzeria,
+                "items", List.of(Map.of("menuItemId", dish.path("id").asString(), "quantity", 2)),
+                "deliveryAddress", Map.of("line1", "Torstraße 49", "city", "Berlin", "lat", 52.5291, "lng", 13.4013));
+        String declinedId = expect(placeOrder(customer, again, key()), "second order", 201).json().path("id").asString();
+        assertThat(script("stripe-webhook.sh", Map.of("STRIPE_WEBHOOK_SECRET", Fleet.WEBHOOK_SECRET), "failed",
+                declinedId)).contains("payment_intent.payment_failed for order " + declinedId);
+        awaitStatus(declinedId, customer, "CANCELLED");
+
         // the drivers are approved and online
         for (String[] driver : logins.stream().filter(c -> c[0].equals("driver")).toList()) {
             JsonNode profile = expect(platform.drivers.get("/api/v1/drivers/" + driver[2], admin.token()), "driver",
@@ -68,5 +95,25 @@ class DemoDataIT extends JourneySupport {
             assertThat(profile.path("status").asString()).isEqualTo("APPROVED");
             assertThat(profile.path("online").asBoolean()).isTrue();
         }
+    }
+
+    /** {@code scripts/fleet.sh <args>} with extra environment; its output, after asserting it succeeded. */
+    private static String run(Map<String, String> environment, String... args) throws Exception {
+        return script("fleet.sh", environment, args);
+    }
+
+    private static String script(String name, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Fleet.root().resolve("scripts/" + name).toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Fleet.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " " + String.join(" ", args) + " did not finish in 3 minutes");
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("%s %s:%n%s", name, String.join(" ", args), output).isZero();
+        return output;
     }
 }
