@@ -67,17 +67,19 @@ class DeliveryGuaranteesIT extends NotificationServiceTestBase {
     }
 
     @Test
-    void anEventForAnUnknownUserIsRecordedAsSkippedAndConsumptionGoesOn() {
+    void anEventForAnUnknownUserIsHeldForThemAnUnknownVendorSkippedAndConsumptionGoesOn() {
         UUID stranger = UUID.randomUUID();
         UUID unknownVendor = UUID.randomUUID();
         EventEnvelope<OrderCreated> created = Events.pizzaOrder(stranger, unknownVendor);
 
         publish(Topics.ORDER_CREATED, created);
 
-        awaitStatuses(created.eventId(), stranger, Map.of("PUSH", "SKIPPED", "EMAIL", "SKIPPED"));
         awaitStatuses(created.eventId(), unknownVendor, Map.of("PUSH", "SKIPPED", "SMS", "SKIPPED"));
         assertThat(jdbc.queryForList("SELECT DISTINCT last_error FROM notifications WHERE event_id = ? ORDER BY 1",
-                String.class, created.eventId())).containsExactly("UNKNOWN_RECIPIENT", "UNKNOWN_VENDOR");
+                String.class, created.eventId())).containsExactly("UNKNOWN_VENDOR");
+        assertThat(statusesFor(created.eventId(), stranger)).as("held until their sign-up arrives").isEmpty();
+        assertThat(count("SELECT count(*) FROM deferred_events WHERE event_id = ? AND recipient_id = ?",
+                created.eventId(), stranger)).isEqualTo(1);
         Person customer = knownPerson("CUSTOMER", "en");
         EventEnvelope<OrderCreated> next = Events.pizzaOrder(customer.id(), unknownVendor);
         publish(Topics.ORDER_CREATED, next);

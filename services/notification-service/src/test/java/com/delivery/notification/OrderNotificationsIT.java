@@ -144,6 +144,31 @@ class OrderNotificationsIT extends NotificationServiceTestBase {
     }
 
     @Test
+    void aCustomerWhoOrdersBeforeTheirSignUpReachedUsStillGetsTheReceipt() {
+        Person owner = knownPerson("VENDOR", "en");
+        UUID vendorId = vendorOwnedBy(owner);
+        UUID customerId = UUID.randomUUID();
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customerId, vendorId);
+
+        publish(Topics.ORDER_CREATED, created);
+
+        // the order was handled (the vendor is told) while the customer was still unknown: nothing dropped for them
+        awaitStatuses(created.eventId(), owner.id(), Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
+        assertThat(statusesFor(created.eventId(), customerId)).isEmpty();
+
+        String email = "late-" + customerId + "@example.com";
+        publish(Topics.USER_REGISTERED, Events.registered(customerId, email, uniquePhone(), "Ada Lovelace", "CUSTOMER",
+                "en"));
+
+        awaitStatuses(created.eventId(), customerId, Map.of("PUSH", "SKIPPED", "EMAIL", "DELIVERED"));
+        assertThat(sendGridRequestsTo(email)).extracting(mail -> mail.path("subject").asString())
+                .contains("Your order from Luigi's Pizzeria (€29.49)");
+        assertThat(statusesFor(created.eventId(), owner.id())).as("the vendor is not told twice")
+                .isEqualTo(Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
+        assertThat(twilioRequestsTo(owner.phone())).hasSize(1);
+    }
+
+    @Test
     void aRefundAfterCancellationTellsTheCustomerTheAmountByPushAndEmail() {
         Person customer = knownPerson("CUSTOMER", "en");
         UUID vendorId = vendorOwnedBy(knownPerson("VENDOR", "en"));

@@ -2,6 +2,7 @@ package com.delivery.notification.app;
 
 import com.delivery.events.Address;
 import com.delivery.events.DriverAssigned;
+import com.delivery.events.EventCodec;
 import com.delivery.events.DriverOffer;
 import com.delivery.events.DriverUnavailable;
 import com.delivery.events.EventEnvelope;
@@ -24,6 +25,7 @@ import com.delivery.events.VendorRegistered;
 import com.delivery.notification.domain.Audience;
 import com.delivery.notification.domain.ContactDetails;
 import com.delivery.notification.domain.Contacts;
+import com.delivery.notification.domain.DeferredEvents;
 import com.delivery.notification.domain.Money;
 import com.delivery.notification.domain.OrderLine;
 import com.delivery.notification.domain.OrderSnapshot;
@@ -32,6 +34,7 @@ import com.delivery.notification.domain.OrderTotals;
 import com.delivery.notification.domain.VendorOwner;
 import com.delivery.notification.domain.VendorOwners;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +59,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventNotifications {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** How long an event waits for a recipient the directory does not know yet. */
+    private static final Duration HOLD_FOR = Duration.ofHours(1);
 
     private final ContactDirectory directory;
     private final NotificationPlanner planner;
@@ -63,58 +68,66 @@ public class EventNotifications {
     private final VendorOwners vendorOwners;
     private final Contacts contacts;
     private final NotificationProperties properties;
+    private final DeferredEvents deferredEvents;
+    private final Clock clock;
 
     EventNotifications(ContactDirectory directory, NotificationPlanner planner, OrderSnapshots snapshots,
-            VendorOwners vendorOwners, Contacts contacts, NotificationProperties properties) {
+            VendorOwners vendorOwners, Contacts contacts, NotificationProperties properties,
+            DeferredEvents deferredEvents, Clock clock) {
         this.directory = directory;
         this.planner = planner;
         this.snapshots = snapshots;
         this.vendorOwners = vendorOwners;
         this.contacts = contacts;
         this.properties = properties;
+        this.deferredEvents = deferredEvents;
+        this.clock = clock;
     }
 
     /** Applies one event; events this service does not use are ignored. */
     @Transactional
     public void on(EventEnvelope<? extends EventPayload> event) {
-        UUID id = event.eventId();
         Instant at = event.occurredAt();
         switch (event.payload()) {
             case UserRegistered user -> {
                 directory.userChanged(user.userId(),
                         new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
-                plan(id, event.type(), null, Map.of(Audience.USER, user.userId()), (locale, m) -> {
+                plan(event, null, Map.of(Audience.USER, user.userId()), (locale, m) -> {
                 });
+                replayHeldFor(user.userId());
             }
-            case UserUpdated user -> directory.userChanged(user.userId(),
-                    new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
+            case UserUpdated user -> {
+                directory.userChanged(user.userId(),
+                        new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
+                replayHeldFor(user.userId());
+            }
             case VendorRegistered vendor ->
                     directory.vendorRegistered(vendor.vendorId(), vendor.ownerUserId(), vendor.name(), at);
-            case OrderCreated order -> orderCreated(id, event.type(), at, order);
-            case OrderConfirmed order -> plan(id, event.type(), order.orderId(), customerAndVendor(order.customerId(),
+            case OrderCreated order -> orderCreated(event, at, order);
+            case OrderConfirmed order -> plan(event, order.orderId(), customerAndVendor(order.customerId(),
                     order.vendorId()), (locale, m) -> {
                         m.put("vendorName", order.vendorName());
                         m.put("etaMinutes", minutesBetween(at, order.estimatedReadyAt()));
                         m.put("readyAt", clockTime(order.estimatedReadyAt()));
                     });
-            case OrderReadyForPickup order -> plan(id, event.type(), order.orderId(),
+            case OrderReadyForPickup order -> plan(event, order.orderId(),
                     parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
                         m.put("vendorName", order.vendorName());
                         putOrderFacts(m, order.orderId(), locale);
                     });
-            case OrderPickedUp order -> plan(id, event.type(), order.orderId(),
+            case OrderPickedUp order -> plan(event, order.orderId(),
                     parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
                         m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
                         putAddress(m, order.deliveryAddress());
                     });
-            case OrderDelivered order -> plan(id, event.type(), order.orderId(),
+            case OrderDelivered order -> plan(event, order.orderId(),
                     parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
                         m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
                         putOrderFacts(m, order.orderId(), locale);
                         putTotals(m, new OrderTotals(order.subtotalMinor(), order.deliveryFeeMinor(), order.tipMinor(),
                                 order.taxMinor(), order.totalMinor()), order.currency(), locale);
                     });
-            case OrderCancelled order -> plan(id, event.type(), order.orderId(),
+            case OrderCancelled order -> plan(event, order.orderId(),
                     parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
                         m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
                         putOrderFacts(m, order.orderId(), locale);
@@ -124,50 +137,50 @@ public class EventNotifications {
                         m.put("paymentFailed", "PAYMENT_FAILED".equals(order.reason()));
                         m.put("noDriver", "NO_DRIVER_AVAILABLE".equals(order.reason()));
                     });
-            case PaymentFailed payment -> plan(id, event.type(), payment.orderId(),
+            case PaymentFailed payment -> plan(event, payment.orderId(),
                     Map.of(Audience.CUSTOMER, payment.customerId()), (locale, m) -> {
                         m.put("amount", Money.format(payment.amountMinor(), payment.currency(), locale));
                         m.put("reason", payment.reason());
                         m.put("vendorName", snapshots.findById(payment.orderId()).map(OrderSnapshot::vendorName)
                                 .orElse(null));
                     });
-            case PaymentRefunded refund -> plan(id, event.type(), refund.orderId(),
+            case PaymentRefunded refund -> plan(event, refund.orderId(),
                     Map.of(Audience.CUSTOMER, refund.customerId()), (locale, m) -> {
                         m.put("amount", Money.format(refund.amountMinor(), refund.currency(), locale));
                         m.put("vendorName", snapshots.findById(refund.orderId()).map(OrderSnapshot::vendorName)
                                 .orElse(null));
                         m.put("orderCancelled", "ORDER_CANCELLED".equals(refund.reason()));
                     });
-            case DriverUnavailable unavailable -> plan(id, event.type(), unavailable.orderId(),
+            case DriverUnavailable unavailable -> plan(event, unavailable.orderId(),
                     Map.of(Audience.CUSTOMER, unavailable.customerId()), (locale, m) -> {
                         m.put("vendorName", vendorName(unavailable.orderId(), unavailable.vendorId()));
                         m.put("driverWithdrew", unavailable.driverId() != null);
                     });
-            case DriverOffer offer -> plan(id, event.type(), offer.orderId(), Map.of(Audience.DRIVER, offer.driverId()),
+            case DriverOffer offer -> plan(event, offer.orderId(), Map.of(Audience.DRIVER, offer.driverId()),
                     (locale, m) -> {
                         m.put("vendorName", offer.vendorName());
                         m.put("expiresInSeconds", Math.max(0, Duration.between(at, offer.expiresAt()).toSeconds()));
                         m.put("expiresAt", clockTime(offer.expiresAt()));
                         m.put("distance", kilometres(offer.pickup(), offer.dropoff(), locale));
                     });
-            case DriverAssigned assigned -> plan(id, event.type(), assigned.orderId(),
+            case DriverAssigned assigned -> plan(event, assigned.orderId(),
                     customerAndVendor(assigned.customerId(), assigned.vendorId()), (locale, m) -> {
                         m.put("driverName", assigned.driverName());
                         m.put("vendorName", vendorName(assigned.orderId(), assigned.vendorId()));
                     });
-            case InventoryLowStock stock -> plan(id, event.type(), null, Map.of(Audience.VENDOR, stock.vendorId()),
+            case InventoryLowStock stock -> plan(event, null, Map.of(Audience.VENDOR, stock.vendorId()),
                     (locale, m) -> {
                         m.put("itemName", stock.itemName());
                         m.put("quantityLeft", stock.quantityLeft());
                         m.put("threshold", stock.threshold());
                         m.put("vendorName", vendorName(null, stock.vendorId()));
                     });
-            case InventoryOutOfStock stock -> plan(id, event.type(), null, Map.of(Audience.VENDOR, stock.vendorId()),
+            case InventoryOutOfStock stock -> plan(event, null, Map.of(Audience.VENDOR, stock.vendorId()),
                     (locale, m) -> {
                         m.put("itemName", stock.itemName());
                         m.put("vendorName", vendorName(null, stock.vendorId()));
                     });
-            case PayoutPaid payout -> plan(id, event.type(), payout.orderId(), Map.of(Audience.VENDOR, payout.vendorId()),
+            case PayoutPaid payout -> plan(event, payout.orderId(), Map.of(Audience.VENDOR, payout.vendorId()),
                     (locale, m) -> {
                         m.put("amount", Money.format(payout.amountMinor(), payout.currency(), locale));
                         m.put("vendorName", vendorName(payout.orderId(), payout.vendorId()));
@@ -178,7 +191,7 @@ public class EventNotifications {
         }
     }
 
-    private void orderCreated(UUID eventId, String type, Instant at, OrderCreated order) {
+    private void orderCreated(EventEnvelope<? extends EventPayload> event, Instant at, OrderCreated order) {
         OrderTotals totals = new OrderTotals(order.subtotalMinor(), order.deliveryFeeMinor(), order.tipMinor(),
                 order.taxMinor(), order.totalMinor());
         if (!snapshots.existsById(order.orderId())) {
@@ -188,7 +201,7 @@ public class EventNotifications {
                     order.currency(), totals, lines, order.estimatedReadyMinutes(), at));
         }
         Optional<String> customerName = contacts.findById(order.customerId()).map(c -> c.fullName());
-        plan(eventId, type, order.orderId(), customerAndVendor(order.customerId(), order.vendorId()), (locale, m) -> {
+        plan(event, order.orderId(), customerAndVendor(order.customerId(), order.vendorId()), (locale, m) -> {
             m.put("vendorName", order.vendorName());
             m.put("etaMinutes", order.estimatedReadyMinutes());
             m.put("customerName", customerName.orElse(null));
@@ -198,9 +211,9 @@ public class EventNotifications {
         });
     }
 
-    private void plan(UUID eventId, String type, UUID orderId, Map<Audience, UUID> parties,
+    private void plan(EventEnvelope<? extends EventPayload> event, UUID orderId, Map<Audience, UUID> parties,
             BiConsumer<Locale, Map<String, Object>> facts) {
-        planner.plan(new PlannedEvent(eventId, type, orderId, parties, locale -> {
+        planner.plan(new PlannedEvent(event.eventId(), event.type(), orderId, parties, locale -> {
             Map<String, Object> model = new LinkedHashMap<>();
             if (orderId != null) {
                 model.put("orderId", orderId.toString());
@@ -208,7 +221,19 @@ public class EventNotifications {
             }
             facts.accept(locale, model);
             return model;
-        }));
+        }, EventCodec.encode(event)));
+    }
+
+    /**
+     * Plans again the events held for a person who just became known (their user.registered came after an event
+     * naming them). Messages already recorded for others are not recorded twice.
+     */
+    private void replayHeldFor(UUID userId) {
+        Instant now = clock.instant();
+        for (String json : deferredEvents.takeFor(userId, now.minus(HOLD_FOR))) {
+            on(EventCodec.decode(json));
+        }
+        deferredEvents.forgetOlderThan(now.minus(HOLD_FOR));
     }
 
     /** Items and amounts from the order.created snapshot, when this service saw it. */

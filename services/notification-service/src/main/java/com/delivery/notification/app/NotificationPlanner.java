@@ -4,6 +4,7 @@ import com.delivery.notification.domain.Audience;
 import com.delivery.notification.domain.Channel;
 import com.delivery.notification.domain.Contact;
 import com.delivery.notification.domain.Contacts;
+import com.delivery.notification.domain.DeferredEvents;
 import com.delivery.notification.domain.DeviceTokens;
 import com.delivery.notification.domain.MessageDraft;
 import com.delivery.notification.domain.Notification;
@@ -47,10 +48,11 @@ public class NotificationPlanner {
     private final TemplateRenderer templates;
     private final DispatchSignal dispatch;
     private final Clock clock;
+    private final DeferredEvents deferredEvents;
 
     NotificationPlanner(Notifications notifications, Contacts contacts, VendorOwners vendorOwners,
             Preferences preferences, DeviceTokens deviceTokens, TemplateRenderer templates, DispatchSignal dispatch,
-            Clock clock) {
+            Clock clock, DeferredEvents deferredEvents) {
         this.notifications = notifications;
         this.contacts = contacts;
         this.vendorOwners = vendorOwners;
@@ -59,6 +61,7 @@ public class NotificationPlanner {
         this.templates = templates;
         this.dispatch = dispatch;
         this.clock = clock;
+        this.deferredEvents = deferredEvents;
     }
 
     /** @return how many messages are now waiting to be sent */
@@ -90,7 +93,14 @@ public class NotificationPlanner {
         }
         Optional<Contact> found = contacts.findById(recipientId);
         if (found.isEmpty()) {
-            skipAll(event, route, recipientId, SkipReason.UNKNOWN_RECIPIENT, now);
+            if (event.sourceJson() == null) {
+                skipAll(event, route, recipientId, SkipReason.UNKNOWN_RECIPIENT, now);
+            } else {
+                // their user.registered may still be on its way (topics are not ordered with each other)
+                deferredEvents.defer(event.eventId(), recipientId, event.sourceJson(), now);
+                log.info("Holding {} for userId={} until their contact details arrive eventId={}", event.eventType(),
+                        recipientId, event.eventId());
+            }
             return 0;
         }
         Contact contact = found.get();

@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * An event ready for routing: its identity, the parties it names (a vendor by vendor id) and the template model,
- * built per reader locale because amounts and times are written the reader's way.
+ * built per reader locale because amounts and times are written the reader's way; {@code sourceJson} is the event
+ * as it arrived, kept for a recipient the directory does not know yet.
  */
 public record PlannedEvent(UUID eventId, String eventType, UUID orderId, Map<Audience, UUID> parties,
-        Function<Locale, Map<String, Object>> model) {
+        Function<Locale, Map<String, Object>> model, String sourceJson) {
 }
