@@ -152,6 +152,21 @@ class RefundIT extends PaymentIntegrationTest {
     }
 
     @Test
+    void theIssuesRefundPathIsTheSameEndpoint() {
+        OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
+        String paymentId = paidOrder(order).path("paymentId").asString();
+        String alias = "/api/v1/payments/refunds/" + paymentId;
+
+        assertThat(api.post(alias, Map.of("amountMinor", 100), customer(order.customerId())).status())
+                .isEqualTo(403);
+        Response response = api.post(alias, Map.of("amountMinor", 100), admin());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().path("refund").path("amountMinor").asLong()).isEqualTo(100);
+        assertThat(response.json().path("payment").path("refundedMinor").asLong()).isEqualTo(100);
+    }
+
+    @Test
     void theSameIdempotencyKeyReturnsTheFirstRefund() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
         String paymentId = paidOrder(order).path("paymentId").asString();

@@ -1,6 +1,7 @@
 package com.delivery.payment.api;
 
 import com.delivery.kit.web.Problems;
+import com.delivery.payment.app.IntentNotReadyException;
 import com.delivery.payment.app.PaymentProviderException;
 import com.delivery.payment.domain.PaymentRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,13 @@ class PaymentProblemAdvice {
         HttpStatus status = e.kind() == PaymentRuleViolation.Kind.CONFLICT ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage(), request.getRequestURI()));
+    }
+
+    /** The intent comes with {@code order.created}, normally within a second of checkout. */
+    @ExceptionHandler(IntentNotReadyException.class)
+    ResponseEntity<ProblemDetail> intentNotReady(IntentNotReadyException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "1")
+                .body(Problems.of(HttpStatus.CONFLICT, "intent-not-ready", e.getMessage(), request.getRequestURI()));
     }
 
     /** Stripe's own message says what went wrong (no secrets in it); an outage is a 503 worth retrying. */

@@ -1,7 +1,9 @@
 package com.delivery.payment.api;
 
 import com.delivery.kit.security.CurrentUser;
+import com.delivery.payment.app.PaymentGateway.Money;
 import com.delivery.payment.app.VendorConnect;
+import com.delivery.payment.app.VendorFunds;
 import com.delivery.payment.app.VendorPayouts;
 import com.delivery.payment.domain.ConnectedAccount;
 import com.delivery.payment.domain.Payout;
@@ -10,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,10 +38,26 @@ class VendorPaymentController {
 
     private final VendorConnect connect;
     private final VendorPayouts payouts;
+    private final VendorFunds funds;
 
-    VendorPaymentController(VendorConnect connect, VendorPayouts payouts) {
+    VendorPaymentController(VendorConnect connect, VendorPayouts payouts, VendorFunds funds) {
         this.connect = connect;
         this.payouts = payouts;
+        this.funds = funds;
+    }
+
+    record BalanceResponse(UUID vendorId, String accountId, List<Money> available, List<Money> pending,
+            List<Money> instantAvailable) {
+    }
+
+    record PayoutRequest(
+            @NotNull @Positive Long amountMinor,
+            @NotNull @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+            @NotNull @Pattern(regexp = "instant|standard", message = "must be instant or standard") String method) {
+    }
+
+    record PayoutCreated(String payoutId, long amountMinor, String currency, String method, String status,
+            Instant arrivalDate) {
     }
 
     record ConnectRequest(
@@ -65,7 +86,7 @@ class VendorPaymentController {
     record PayoutPage(List<PayoutResponse> items, int page, int size, long total) {
     }
 
-    @PostMapping("/connect-account")
+    @PostMapping({"/connect-account", "/connect"})
     @Operation(summary = "Create the vendor's Stripe Connect Express account (vendor user, first call) and return an "
             + "onboarding link; later calls by its owner return a fresh link")
     ResponseEntity<ConnectedAccountResponse> connect(@PathVariable UUID vendorId, CurrentUser user,
@@ -80,6 +101,27 @@ class VendorPaymentController {
     @Operation(summary = "The vendor's connected account and its onboarding state (owner or admin)")
     ConnectedAccountResponse account(@PathVariable UUID vendorId, CurrentUser user) {
         return ConnectedAccountResponse.of(connect.get(vendorId, user), null, null);
+    }
+
+    @GetMapping("/balance")
+    @Operation(summary = "The balance of the vendor's connected Stripe account (owner or admin); 409 without one")
+    BalanceResponse balance(@PathVariable UUID vendorId, CurrentUser user) {
+        VendorFunds.Balance balance = funds.balance(vendorId, user);
+        return new BalanceResponse(vendorId, balance.accountId(), balance.balance().available(),
+                balance.balance().pending(), balance.balance().instantAvailable());
+    }
+
+    @PostMapping("/payouts")
+    @Operation(summary = "Pay out from the vendor's connected account to its bank or card, instant or standard "
+            + "(owner or admin); 422 payout-refused when Stripe refuses it (e.g. balance_insufficient)")
+    ResponseEntity<PayoutCreated> payout(@PathVariable UUID vendorId, CurrentUser user,
+            @Valid @RequestBody PayoutRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        VendorFunds.PayoutMade made = funds.payout(vendorId, user, request.amountMinor(), request.currency(),
+                "instant".equals(request.method()), idempotencyKey);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PayoutCreated(made.payout().payoutId(),
+                made.payout().amountMinor(), made.payout().currency(), made.payout().method(),
+                made.payout().status(), made.payout().arrivalDate()));
     }
 
     @GetMapping("/payouts")

@@ -37,6 +37,21 @@ public interface PaymentGateway {
     /** A fresh, short-lived onboarding link for a connected account. */
     OnboardingLink onboardingLink(String accountId, String refreshUrl, String returnUrl);
 
+    /** Creates the provider's customer of a paying user; the user id makes it idempotent. */
+    String createCustomer(UUID userId, String email);
+
+    /** A SetupIntent that lets the customer save a payment method (for later off-session charges if asked). */
+    CreatedSetupIntent createSetupIntent(String customerId, boolean offSession, String idempotencyKey);
+
+    /** Attaches a payment method the app collected to the customer. */
+    AttachedPaymentMethod attachPaymentMethod(String customerId, String paymentMethodId, String idempotencyKey);
+
+    /** The balance of a connected account. */
+    AccountBalance balance(String accountId);
+
+    /** Pays out (part of) a connected account's balance to its bank or card. */
+    CreatedPayout createPayout(PayoutRequest request);
+
     /**
      * @param applicationFeeMinor the platform's part; sent only with a destination
      * @param destinationAccountId the vendor's connected account, or null to charge to the platform alone
@@ -70,5 +85,29 @@ public interface PaymentGateway {
     }
 
     record OnboardingLink(String url, java.time.Instant expiresAt) {
+    }
+
+    record CreatedSetupIntent(String setupIntentId, String clientSecret, String status) {
+    }
+
+    /** @param brand and last4 when the method is a card */
+    record AttachedPaymentMethod(String paymentMethodId, String type, String brand, String last4) {
+    }
+
+    record Money(long amountMinor, String currency) {
+    }
+
+    record AccountBalance(java.util.List<Money> available, java.util.List<Money> pending,
+            java.util.List<Money> instantAvailable) {
+    }
+
+    /** @param instant an instant payout (card/eligible bank) rather than a standard one */
+    record PayoutRequest(String accountId, long amountMinor, String currency, boolean instant,
+            String idempotencyKey) {
+    }
+
+    /** @param arrivalDate when the money is expected at the bank */
+    record CreatedPayout(String payoutId, long amountMinor, String currency, String method, String status,
+            java.time.Instant arrivalDate) {
     }
 }

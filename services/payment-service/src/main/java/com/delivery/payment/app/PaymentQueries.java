@@ -41,6 +41,20 @@ public class PaymentQueries {
                 caller);
     }
 
+    /**
+     * The PaymentIntent of an order for its paying customer (or an admin). Intents are created when
+     * {@code order.created} is consumed, never here: before that, {@link IntentNotReadyException}.
+     */
+    public PaymentView intent(UUID orderId, CurrentUser caller) {
+        Payment payment = payments.findByOrderId(orderId).orElseThrow(() -> new IntentNotReadyException(orderId));
+        PaymentView view = view(payment, caller);
+        if (payment.providerIntentId() == null) {
+            throw ApiException.conflict("no-payment-intent", "The order's payment is " + payment.status()
+                    + " and has no PaymentIntent");
+        }
+        return view;
+    }
+
     private PaymentView view(Payment payment, CurrentUser caller) {
         if (!payment.isOwnedBy(caller.id()) && !caller.isAdmin()) {
             throw ApiException.forbidden("This payment belongs to someone else");

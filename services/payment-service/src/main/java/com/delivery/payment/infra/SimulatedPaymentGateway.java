@@ -1,8 +1,10 @@
 package com.delivery.payment.infra;
 
 import com.delivery.payment.app.PaymentGateway;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -10,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stands in for Stripe where no secret key is configured (local development, the fleet). No money moves. Ids are
- * deterministic ({@code pi_sim_<payment id>}, {@code re_sim_...}, {@code acct_sim_...}, {@code tr_sim_...}) so a
+ * deterministic ({@code pi_sim_<payment id>}, {@code re_sim_...}, {@code acct_sim_...}, {@code tr_sim_...},
+ * {@code cus_sim_<user id>}, {@code seti_sim_...}, {@code po_sim_...}) so a
  * journey can predict them; payments complete through the same signed webhook path as with Stripe, posted by
  * whoever plays the customer. Connected accounts are enabled at once.
  */
@@ -72,6 +75,42 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     public OnboardingLink onboardingLink(String accountId, String refreshUrl, String returnUrl) {
         return new OnboardingLink(returnUrl + "?simulated=true&account=" + accountId,
                 clock.instant().plus(Duration.ofMinutes(5)));
+    }
+
+    @Override
+    public String createCustomer(UUID userId, String email) {
+        log.warn("SIMULATED customer for userId={}", userId);
+        return "cus_sim_" + hex(userId);
+    }
+
+    @Override
+    public CreatedSetupIntent createSetupIntent(String customerId, boolean offSession, String idempotencyKey) {
+        String id = "seti_sim_" + hex(UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)));
+        log.warn("SIMULATED setup intent {} for customer {}", id, customerId);
+        return new CreatedSetupIntent(id, secretOf(id), "requires_payment_method");
+    }
+
+    @Override
+    public AttachedPaymentMethod attachPaymentMethod(String customerId, String paymentMethodId,
+            String idempotencyKey) {
+        log.warn("SIMULATED attach of {} to customer {}", paymentMethodId, customerId);
+        return new AttachedPaymentMethod(paymentMethodId, "card", "visa", "4242");
+    }
+
+    /** Nothing moves, so a simulated connected account has an empty balance in EUR. */
+    @Override
+    public AccountBalance balance(String accountId) {
+        List<Money> zero = List.of(new Money(0, "EUR"));
+        return new AccountBalance(zero, zero, zero);
+    }
+
+    @Override
+    public CreatedPayout createPayout(PayoutRequest request) {
+        String id = "po_sim_" + hex(UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes(StandardCharsets.UTF_8)));
+        log.warn("SIMULATED {} payout {} of {} {} from {}: no money moves", request.instant() ? "instant"
+                : "standard", id, request.amountMinor(), request.currency(), request.accountId());
+        return new CreatedPayout(id, request.amountMinor(), request.currency(), request.instant() ? "instant"
+                : "standard", "paid", clock.instant());
     }
 
     private static String secretOf(String intentId) {

@@ -9,10 +9,18 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
+import com.stripe.model.Balance;
+import com.stripe.model.Customer;
+import com.stripe.model.PaymentMethod;
+import com.stripe.model.SetupIntent;
 import com.stripe.model.AccountLink;
 import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentMethodAttachParams;
+import com.stripe.param.PayoutCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
@@ -21,6 +29,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -143,6 +152,72 @@ public class StripePaymentGateway implements PaymentGateway {
                 .build()));
         return new OnboardingLink(link.getUrl(),
                 link.getExpiresAt() == null ? null : Instant.ofEpochSecond(link.getExpiresAt()));
+    }
+
+    @Override
+    public String createCustomer(UUID userId, String email) {
+        CustomerCreateParams.Builder params = CustomerCreateParams.builder().putMetadata("userId", userId.toString());
+        if (email != null) {
+            params.setEmail(email);
+        }
+        Customer customer = call(() -> stripe.v1().customers().create(params.build(),
+                idempotent("customer-" + userId)));
+        return customer.getId();
+    }
+
+    @Override
+    public CreatedSetupIntent createSetupIntent(String customerId, boolean offSession, String idempotencyKey) {
+        SetupIntentCreateParams params = SetupIntentCreateParams.builder()
+                .setCustomer(customerId)
+                .setUsage(offSession ? SetupIntentCreateParams.Usage.OFF_SESSION
+                        : SetupIntentCreateParams.Usage.ON_SESSION)
+                .setAutomaticPaymentMethods(SetupIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build())
+                .build();
+        SetupIntent intent = call(() -> stripe.v1().setupIntents().create(params, idempotent(idempotencyKey)));
+        return new CreatedSetupIntent(intent.getId(), intent.getClientSecret(), intent.getStatus());
+    }
+
+    @Override
+    public AttachedPaymentMethod attachPaymentMethod(String customerId, String paymentMethodId,
+            String idempotencyKey) {
+        PaymentMethod method = call(() -> stripe.v1().paymentMethods().attach(paymentMethodId,
+                PaymentMethodAttachParams.builder().setCustomer(customerId).build(), idempotent(idempotencyKey)));
+        PaymentMethod.Card card = method.getCard();
+        return new AttachedPaymentMethod(method.getId(), method.getType(), card == null ? null : card.getBrand(),
+                card == null ? null : card.getLast4());
+    }
+
+    @Override
+    public AccountBalance balance(String accountId) {
+        Balance balance = call(() -> stripe.v1().balance().retrieve(
+                RequestOptions.builder().setStripeAccount(accountId).build()));
+        return new AccountBalance(
+                money(balance.getAvailable(), Balance.Available::getAmount, Balance.Available::getCurrency),
+                money(balance.getPending(), Balance.Pending::getAmount, Balance.Pending::getCurrency),
+                money(balance.getInstantAvailable(), Balance.InstantAvailable::getAmount,
+                        Balance.InstantAvailable::getCurrency));
+    }
+
+    @Override
+    public CreatedPayout createPayout(PayoutRequest request) {
+        PayoutCreateParams params = PayoutCreateParams.builder()
+                .setAmount(request.amountMinor())
+                .setCurrency(request.currency().toLowerCase(Locale.ROOT))
+                .setMethod(request.instant() ? PayoutCreateParams.Method.INSTANT : PayoutCreateParams.Method.STANDARD)
+                .build();
+        com.stripe.model.Payout payout = call(() -> stripe.v1().payouts().create(params,
+                RequestOptions.builder().setStripeAccount(request.accountId())
+                        .setIdempotencyKey(request.idempotencyKey()).build()));
+        return new CreatedPayout(payout.getId(), payout.getAmount(), payout.getCurrency().toUpperCase(Locale.ROOT),
+                payout.getMethod(), payout.getStatus(),
+                payout.getArrivalDate() == null ? null : Instant.ofEpochSecond(payout.getArrivalDate()));
+    }
+
+    private static <T> List<Money> money(List<T> amounts, java.util.function.Function<T, Long> amount,
+            java.util.function.Function<T, String> currency) {
+        return amounts == null ? List.of() : amounts.stream()
+                .map(a -> new Money(amount.apply(a), currency.apply(a).toUpperCase(Locale.ROOT))).toList();
     }
 
     private static RequestOptions idempotent(String key) {

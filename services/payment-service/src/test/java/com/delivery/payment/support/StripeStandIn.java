@@ -36,6 +36,8 @@ public final class StripeStandIn {
     private static WireMockServer server;
     private static final Map<String, Map<String, Object>> INTENTS = new ConcurrentHashMap<>();
     private static final Map<String, String[]> REFUSED_ORDERS = new ConcurrentHashMap<>();
+    /** Per connected account: available, pending and instant-available amount (one currency, EUR). */
+    private static final Map<String, long[]> BALANCES = new ConcurrentHashMap<>();
 
     private StripeStandIn() {
     }
@@ -58,7 +60,7 @@ public final class StripeStandIn {
 
     /** A request the SDK sent, with its form parameters decoded ({@code transfer_data[destination]} as the key). */
     public record StripeRequest(String method, String path, Map<String, String> form, String idempotencyKey,
-            String authorization) {
+            String authorization, String stripeAccount) {
     }
 
     public static List<StripeRequest> requests(String method, String path) {
@@ -88,10 +90,15 @@ public final class StripeStandIn {
         REFUSED_ORDERS.put(orderId, new String[] {code, message});
     }
 
+    /** The connected account's EUR balance as Stripe will report it (and check payouts against). */
+    public static void balanceOf(String accountId, long available, long pending, long instantAvailable) {
+        BALANCES.put(accountId, new long[] {available, pending, instantAvailable});
+    }
+
     private static StripeRequest describe(LoggedRequest request) {
         return new StripeRequest(request.getMethod().getName(), URI.create(request.getUrl()).getPath(),
                 form(request.getBodyAsString()), request.getHeader("Idempotency-Key"),
-                request.getHeader("Authorization"));
+                request.getHeader("Authorization"), request.getHeader("Stripe-Account"));
     }
 
     static Map<String, String> form(String body) {
@@ -172,6 +179,32 @@ public final class StripeStandIn {
             }
             if (method.equals("POST") && path.equals("/v1/account_links")) {
                 return ok(accountLink(form));
+            }
+            if (method.equals("POST") && path.equals("/v1/customers")) {
+                return ok(customer(form, key));
+            }
+            if (method.equals("POST") && path.equals("/v1/setup_intents")) {
+                return ok(setupIntent(form, key));
+            }
+            if (method.equals("POST") && parts.length == 5 && parts[2].equals("payment_methods")
+                    && parts[4].equals("attach")) {
+                return parts[3].startsWith("pm_unknown") ? missing("payment_method", parts[3])
+                        : ok(paymentMethod(parts[3], form.get("customer")));
+            }
+            String connected = request.getHeader("Stripe-Account");
+            long[] balance = connected == null ? new long[3] : BALANCES.getOrDefault(connected, new long[3]);
+            if (method.equals("GET") && path.equals("/v1/balance")) {
+                return ok(balance(balance));
+            }
+            if (method.equals("POST") && path.equals("/v1/payouts")) {
+                boolean instant = "instant".equals(form.get("method"));
+                if (Long.parseLong(form.get("amount")) > balance[instant ? 2 : 0]) {
+                    return error(400, "balance_insufficient", "You have insufficient funds in your Stripe account "
+                            + "for this transfer. Your card balance is too low. You can use the /v1/balance "
+                            + "endpoint to view your Stripe balance (for more details, see "
+                            + "stripe.com/docs/api#balance).");
+                }
+                return ok(payout(form, key));
             }
             return error(404, "resource_missing", "Unrecognized request URL (" + method + ": " + path + ").");
         }
@@ -280,6 +313,118 @@ public final class StripeStandIn {
             link.put("url", "https://connect.stripe.com/setup/e/" + form.get("account") + "/"
                     + suffix(form.get("account") + System.nanoTime()).substring(0, 12));
             return link;
+        }
+
+        private static Map<String, Object> customer(Map<String, String> form, String key) {
+            Map<String, Object> customer = new LinkedHashMap<>();
+            customer.put("id", "cus_" + suffix(key).substring(0, 14));
+            customer.put("object", "customer");
+            customer.put("address", null);
+            customer.put("balance", 0);
+            customer.put("created", Instant.now().getEpochSecond());
+            customer.put("currency", null);
+            customer.put("default_source", null);
+            customer.put("delinquent", false);
+            customer.put("description", null);
+            customer.put("email", form.get("email"));
+            customer.put("invoice_settings", Map.of("custom_fields", List.of(), "footer", "",
+                    "rendering_options", Map.of()));
+            customer.put("livemode", false);
+            customer.put("metadata", metadata(form));
+            customer.put("name", null);
+            customer.put("preferred_locales", List.of());
+            customer.put("shipping", null);
+            customer.put("tax_exempt", "none");
+            return customer;
+        }
+
+        private static Map<String, Object> setupIntent(Map<String, String> form, String key) {
+            String id = "seti_" + suffix(key);
+            Map<String, Object> intent = new LinkedHashMap<>();
+            intent.put("id", id);
+            intent.put("object", "setup_intent");
+            intent.put("application", null);
+            intent.put("automatic_payment_methods", Map.of("allow_redirects", "always", "enabled", true));
+            intent.put("cancellation_reason", null);
+            intent.put("client_secret", id + "_secret_" + suffix("secret" + key).substring(0, 16));
+            intent.put("created", Instant.now().getEpochSecond());
+            intent.put("customer", form.get("customer"));
+            intent.put("description", null);
+            intent.put("last_setup_error", null);
+            intent.put("latest_attempt", null);
+            intent.put("livemode", false);
+            intent.put("metadata", metadata(form));
+            intent.put("next_action", null);
+            intent.put("payment_method", null);
+            intent.put("payment_method_types", List.of("card"));
+            intent.put("single_use_mandate", null);
+            intent.put("status", "requires_payment_method");
+            intent.put("usage", form.getOrDefault("usage", "off_session"));
+            return intent;
+        }
+
+        private static Map<String, Object> paymentMethod(String id, String customer) {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("brand", "visa");
+            card.put("checks", Map.of("address_line1_check", "unchecked", "cvc_check", "pass"));
+            card.put("country", "DE");
+            card.put("exp_month", 12);
+            card.put("exp_year", 2034);
+            card.put("fingerprint", suffix(id).substring(0, 16));
+            card.put("funding", "credit");
+            card.put("last4", "4242");
+            Map<String, Object> method = new LinkedHashMap<>();
+            method.put("id", id);
+            method.put("object", "payment_method");
+            method.put("billing_details", Map.of("address", Map.of(), "email", "", "name", "", "phone", ""));
+            method.put("card", card);
+            method.put("created", Instant.now().getEpochSecond());
+            method.put("customer", customer);
+            method.put("livemode", false);
+            method.put("metadata", Map.of());
+            method.put("type", "card");
+            return method;
+        }
+
+        private static Map<String, Object> balance(long[] amounts) {
+            Map<String, Object> balance = new LinkedHashMap<>();
+            balance.put("object", "balance");
+            balance.put("available", List.of(funds(amounts[0])));
+            balance.put("connect_reserved", List.of(funds(0)));
+            balance.put("instant_available", List.of(funds(amounts[2])));
+            balance.put("livemode", false);
+            balance.put("pending", List.of(funds(amounts[1])));
+            return balance;
+        }
+
+        private static Map<String, Object> funds(long amount) {
+            return Map.of("amount", amount, "currency", "eur", "source_types", Map.of("card", amount));
+        }
+
+        private static Map<String, Object> payout(Map<String, String> form, String key) {
+            Map<String, Object> payout = new LinkedHashMap<>();
+            payout.put("id", "po_" + suffix(key));
+            payout.put("object", "payout");
+            payout.put("amount", Long.parseLong(form.get("amount")));
+            payout.put("arrival_date", Instant.now().plusSeconds("instant".equals(form.get("method")) ? 0 : 172800)
+                    .getEpochSecond());
+            payout.put("automatic", false);
+            payout.put("balance_transaction", "txn_" + suffix("txn" + key));
+            payout.put("created", Instant.now().getEpochSecond());
+            payout.put("currency", form.get("currency"));
+            payout.put("description", null);
+            payout.put("destination", "ba_" + suffix("bank" + key));
+            payout.put("failure_balance_transaction", null);
+            payout.put("failure_code", null);
+            payout.put("failure_message", null);
+            payout.put("livemode", false);
+            payout.put("metadata", metadata(form));
+            payout.put("method", form.getOrDefault("method", "standard"));
+            payout.put("source_type", "card");
+            payout.put("statement_descriptor", null);
+            payout.put("status", "pending");
+            payout.put("type", "bank_account");
+            return payout;
         }
 
         private static Map<String, String> metadata(Map<String, String> form) {
