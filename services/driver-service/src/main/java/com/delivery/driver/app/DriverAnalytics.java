@@ -5,13 +5,8 @@ import com.delivery.driver.domain.Drivers;
 import com.delivery.driver.domain.Shift;
 import com.delivery.driver.domain.Utilization;
 import com.delivery.driver.domain.Utilization.Span;
-import com.delivery.kit.web.ApiException;
-import java.time.DateTimeException;
-import java.time.Duration;
+import com.delivery.kit.web.ReportingPeriod;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DriverAnalytics {
 
-    public static final Duration MAX_RANGE = Duration.ofDays(366);
 
     private final ShiftLog shifts;
     private final DeliveryPeriods deliveries;
@@ -84,15 +78,9 @@ public class DriverAnalytics {
      */
     @Transactional(readOnly = true)
     public Report utilization(String from, String to, String zone, int page, int size) {
-        ZoneId zoneId = zone(zone);
-        Instant start = bound("from", from, zoneId);
-        Instant end = bound("to", to, zoneId);
-        if (!start.isBefore(end)) {
-            throw ApiException.badRequest("invalid-range", "'from' must be before 'to'");
-        }
-        if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-            throw ApiException.badRequest("range-too-long", "A report covers at most " + MAX_RANGE.toDays() + " days");
-        }
+        ReportingPeriod period = ReportingPeriod.parse(from, to, zone);
+        Instant start = period.from();
+        Instant end = period.to();
         Instant now = clock.now();
         List<Measured> measured = measure(start, end, now);
 
@@ -202,30 +190,4 @@ public class DriverAnalytics {
 
     // ---- question ----------------------------------------------------------------------------------------------
 
-    private static ZoneId zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return ZoneId.of("UTC");
-        }
-        if (!ZoneId.getAvailableZoneIds().contains(zone.strip())) {
-            throw ApiException.badRequest("invalid-zone", "zone must be an IANA time zone id such as Europe/Berlin, was '"
-                    + zone + "'");
-        }
-        return ZoneId.of(zone.strip());
-    }
-
-    private static Instant bound(String name, String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("invalid-range", "'" + name + "' is required");
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiException.badRequest("invalid-range", "'" + name
-                    + "' must be an ISO date (2026-03-01) or instant (2026-03-01T00:00:00Z), was '" + value + "'");
-        }
-    }
 }

@@ -1,15 +1,12 @@
 package com.delivery.order.app;
 
 import com.delivery.kit.web.ApiException;
+import com.delivery.kit.web.ReportingPeriod;
 import com.delivery.order.domain.AnalyticsGrouping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderAnalytics {
 
     /** The longest range one report covers. */
-    public static final Duration MAX_RANGE = Duration.ofDays(366);
 
     private final OrderFigures figures;
 
@@ -51,18 +47,13 @@ public class OrderAnalytics {
      */
     @Transactional(readOnly = true)
     public Report report(String from, String to, String zone, String groupBy) {
-        ZoneId zoneId = zone(zone);
+        ReportingPeriod period = ReportingPeriod.parse(from, to, zone);
+        ZoneId zoneId = period.zone();
         AnalyticsGrouping grouping = groupBy == null || groupBy.isBlank() ? AnalyticsGrouping.CATEGORY
                 : AnalyticsGrouping.fromParameter(groupBy).orElseThrow(() -> ApiException.badRequest("invalid-group-by",
                         "groupBy must be one of " + AnalyticsGrouping.parameters()));
-        Instant start = bound("from", from, zoneId);
-        Instant end = bound("to", to, zoneId);
-        if (!start.isBefore(end)) {
-            throw ApiException.badRequest("invalid-range", "'from' must be before 'to'");
-        }
-        if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-            throw ApiException.badRequest("range-too-long", "A report covers at most " + MAX_RANGE.toDays() + " days");
-        }
+        Instant start = period.from();
+        Instant end = period.to();
         List<OrderFigures.Row> totals = figures.aggregate(start, end, zoneId, null);
         List<OrderFigures.Row> grouped = figures.aggregate(start, end, zoneId, grouping);
         Bucket total = bucket(null, totals);
@@ -156,31 +147,4 @@ public class OrderAnalytics {
 
     // ---- question ----------------------------------------------------------------------------------------------
 
-    private static ZoneId zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return ZoneId.of("UTC");
-        }
-        // only IANA region ids: the database reads "+02:00" or "UTC+2" the POSIX way (sign inverted)
-        if (!ZoneId.getAvailableZoneIds().contains(zone.strip())) {
-            throw ApiException.badRequest("invalid-zone", "zone must be an IANA time zone id such as Europe/Berlin, was '"
-                    + zone + "'");
-        }
-        return ZoneId.of(zone.strip());
-    }
-
-    private static Instant bound(String name, String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("invalid-range", "'" + name + "' is required");
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiException.badRequest("invalid-range", "'" + name
-                    + "' must be an ISO date (2026-03-01) or instant (2026-03-01T00:00:00Z), was '" + value + "'");
-        }
-    }
 }
