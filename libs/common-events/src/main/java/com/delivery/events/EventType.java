@@ -20,7 +20,7 @@ public enum EventType {
     ORDER_READY_FOR_PICKUP(Topics.ORDER_READY_FOR_PICKUP, OrderReadyForPickup.class, 1),
     ORDER_PICKED_UP(Topics.ORDER_PICKED_UP, OrderPickedUp.class, 1),
     ORDER_DELIVERED(Topics.ORDER_DELIVERED, OrderDelivered.class, 1),
-    ORDER_CANCELLED(Topics.ORDER_CANCELLED, OrderCancelled.class, 1),
+    ORDER_CANCELLED(Topics.ORDER_CANCELLED, OrderCancelled.class, 2),
 
     PAYMENT_COMPLETED(Topics.PAYMENT_COMPLETED, PaymentCompleted.class, 1),
     PAYMENT_FAILED(Topics.PAYMENT_FAILED, PaymentFailed.class, 1),
@@ -32,6 +32,8 @@ public enum EventType {
     DRIVER_LOCATION_UPDATED(Topics.DRIVER_LOCATION_UPDATED, DriverLocationUpdated.class, 1),
     DRIVER_OFFER(Topics.DRIVER_OFFER, DriverOffer.class, 1),
 
+    INVENTORY_RESERVED(Topics.INVENTORY_RESERVED, InventoryReserved.class, 1),
+    INVENTORY_REJECTED(Topics.INVENTORY_REJECTED, InventoryRejected.class, 1),
     INVENTORY_LOW_STOCK(Topics.INVENTORY_LOW_STOCK, InventoryLowStock.class, 1),
     INVENTORY_OUT_OF_STOCK(Topics.INVENTORY_OUT_OF_STOCK, InventoryOutOfStock.class, 1),
     VENDOR_REGISTERED(Topics.VENDOR_REGISTERED, VendorRegistered.class, 1);

@@ -9,10 +9,13 @@ import java.util.UUID;
  *
  * @param driverId       the driver assigned at the time, {@code null} if none
  * @param reason         machine-readable cause: {@code CUSTOMER_REQUEST}, {@code VENDOR_REJECTED},
- *                       {@code PAYMENT_FAILED}, {@code NO_DRIVER_AVAILABLE}, {@code ADMIN}, ...
+ *                       {@code VENDOR_TIMEOUT},
+ *                       {@code OUT_OF_STOCK}, {@code PAYMENT_FAILED}, {@code PAYMENT_TIMEOUT}, {@code ADMIN}, ...
  * @param cancelledBy    {@code CUSTOMER}, {@code VENDOR}, {@code ADMIN}, or {@code SYSTEM} for automatic cancels
  * @param previousStatus the status cancelled from: {@code PENDING_PAYMENT}, {@code PLACED} or {@code CONFIRMED}
  * @param items          what was reserved, to put back in stock
+ * @param detail         what the customer reads about why, e.g. {@code "Tiramisu: 2 ordered, 1 left"};
+ *                       {@code null} when the reason code says it all (added in version 2)
  */
 public record OrderCancelled(
         UUID orderId,
@@ -22,7 +25,23 @@ public record OrderCancelled(
         String reason,
         String cancelledBy,
         String previousStatus,
-        List<ItemQuantity> items) implements OrderEvent {
+        List<ItemQuantity> items,
+        String detail) implements OrderEvent {
+
+    /** Cancel reason codes the platform's producers write (status-like strings: consumers tolerate others). */
+    public static final String CUSTOMER_REQUEST = "CUSTOMER_REQUEST";
+    public static final String VENDOR_REJECTED = "VENDOR_REJECTED";
+    public static final String VENDOR_TIMEOUT = "VENDOR_TIMEOUT";
+    public static final String OUT_OF_STOCK = "OUT_OF_STOCK";
+    public static final String PAYMENT_FAILED = "PAYMENT_FAILED";
+    public static final String PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT";
+    public static final String ADMIN = "ADMIN";
+
+    /** A cancellation whose reason code says it all. */
+    public OrderCancelled(UUID orderId, UUID customerId, UUID vendorId, UUID driverId, String reason,
+            String cancelledBy, String previousStatus, List<ItemQuantity> items) {
+        this(orderId, customerId, vendorId, driverId, reason, cancelledBy, previousStatus, items, null);
+    }
 
     public OrderCancelled {
         Checks.required(orderId, "orderId");

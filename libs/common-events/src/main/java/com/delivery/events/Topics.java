@@ -26,6 +26,8 @@ public final class Topics {
     public static final String DRIVER_LOCATION_UPDATED = "driver.location_updated";
     public static final String DRIVER_OFFER = "driver.offer";
 
+    public static final String INVENTORY_RESERVED = "inventory.reserved";
+    public static final String INVENTORY_REJECTED = "inventory.rejected";
     public static final String INVENTORY_LOW_STOCK = "inventory.low_stock";
     public static final String INVENTORY_OUT_OF_STOCK = "inventory.out_of_stock";
     public static final String VENDOR_REGISTERED = "vendor.registered";

@@ -76,6 +76,10 @@ final class SampleEvents {
                     new Sample(pizzaOrderRejectedByVendor(), "order", "2026-03-14T18:44:30.007Z", CHECKOUT);
             case PAYMENT_REFUNDED ->
                     new Sample(pizzaOrderRefunded(), "payment", "2026-03-14T18:44:31.650Z", CHECKOUT);
+            case INVENTORY_RESERVED ->
+                    new Sample(pizzaOrderStockHeld(), "vendor", "2026-03-14T18:42:07.391Z", CHECKOUT);
+            case INVENTORY_REJECTED ->
+                    new Sample(tiramisuOrderRefused(), "vendor", "2026-03-14T18:42:07.391Z", CHECKOUT);
             case INVENTORY_LOW_STOCK ->
                     new Sample(tiramisuRunningLow(), "vendor", "2026-03-14T18:42:07.480Z", STOCK_COUNT);
             case INVENTORY_OUT_OF_STOCK ->
@@ -153,7 +157,19 @@ final class SampleEvents {
 
     static OrderCancelled pizzaOrderRejectedByVendor() {
         return new OrderCancelled(PIZZA_ORDER, ADA, LUIGIS_PIZZERIA, null, "VENDOR_REJECTED", "VENDOR", "PLACED",
-                List.of(new OrderCancelled.ItemQuantity(MARGHERITA, 2), new OrderCancelled.ItemQuantity(TIRAMISU, 1)));
+                List.of(new OrderCancelled.ItemQuantity(MARGHERITA, 2), new OrderCancelled.ItemQuantity(TIRAMISU, 1)),
+                "Luigi's Pizzeria is closing early tonight");
+    }
+
+    static InventoryReserved pizzaOrderStockHeld() {
+        return new InventoryReserved(PIZZA_ORDER, ADA, LUIGIS_PIZZERIA, List.of(
+                new InventoryReserved.HeldItem(MARGHERITA, 2), new InventoryReserved.HeldItem(TIRAMISU, 1)));
+    }
+
+    /** The same order on an evening when only one tiramisu was left for two wanted. */
+    static InventoryRejected tiramisuOrderRefused() {
+        return new InventoryRejected(PIZZA_ORDER, ADA, LUIGIS_PIZZERIA, InventoryRejected.OUT_OF_STOCK,
+                List.of(new InventoryRejected.Shortage(TIRAMISU, 1, 0)));
     }
 
     static PaymentRefunded pizzaOrderRefunded() {

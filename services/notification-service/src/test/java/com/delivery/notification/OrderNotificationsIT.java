@@ -140,7 +140,71 @@ class OrderNotificationsIT extends NotificationServiceTestBase {
         awaitStatuses(cancelled.eventId(), owner.id(), Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
         assertThat(fcmRequestsFor(customerDevice).getLast().path("message").path("notification").path("body").asString())
                 .isEqualTo("Luigi's Pizzeria could not accept your order. Any payment will be refunded.");
-        assertThat(twilioRequestsTo(owner.phone()).getLast().get("Body")).contains("was cancelled (VENDOR_REJECTED)");
+        assertThat(twilioRequestsTo(owner.phone()).getLast().get("Body"))
+                .contains("was cancelled. You declined it. Do not prepare it.");
+    }
+
+    @Test
+    void anOutOfStockCancellationNamesTheItemAndTellsTheCustomerNothingWasCharged() {
+        Person customer = knownPerson("CUSTOMER", "en");
+        Person owner = knownPerson("VENDOR", "en");
+        UUID vendorId = vendorOwnedBy(owner);
+        String customerDevice = registerDevice(customer);
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), vendorId);
+        publish(Topics.ORDER_CREATED, created);
+        awaitStatuses(created.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+
+        EventEnvelope<OrderCancelled> cancelled = Events.outOfStock(created.payload(), "Tiramisu: 1 ordered, 0 left");
+        publish(Topics.ORDER_CANCELLED, cancelled);
+
+        awaitStatuses(cancelled.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+        awaitStatuses(cancelled.eventId(), owner.id(), Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
+        JsonNode push = fcmRequestsFor(customerDevice).getLast().path("message").path("notification");
+        assertThat(push.path("title").asString()).isEqualTo("Order cancelled");
+        assertThat(push.path("body").asString()).isEqualTo("Luigi's Pizzeria does not have enough in stock"
+                + " (Tiramisu: 1 ordered, 0 left), so your order was cancelled. You were not charged.");
+        JsonNode email = sendGridRequestsTo(customer.email()).stream()
+                .filter(mail -> mail.path("subject").asString().endsWith("was cancelled")).findFirst().orElseThrow();
+        assertThat(email.path("subject").asString()).isEqualTo("Your order from Luigi's Pizzeria was cancelled");
+        assertThat(email.path("content").path(0).path("value").asString())
+                .contains("Luigi&#39;s Pizzeria does not have enough in stock", "(Tiramisu: 1 ordered, 0 left)",
+                        "You were not charged.")
+                .doesNotContain("refund");
+        assertThat(twilioRequestsTo(owner.phone()).getLast().get("Body")).isEqualTo("Order "
+                + orderRef(created) + " for Luigi's Pizzeria was cancelled. Not enough stock"
+                + " (Tiramisu: 1 ordered, 0 left). Do not prepare it.");
+    }
+
+    @Test
+    void aVendorWhoDidNotAnswerInTimeIsExplainedAndTheCustomerIsPromisedAFullRefund() {
+        Person customer = knownPerson("CUSTOMER", "de-DE");
+        Person owner = knownPerson("VENDOR", "en");
+        UUID vendorId = vendorOwnedBy(owner);
+        String customerDevice = registerDevice(customer);
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), vendorId);
+        publish(Topics.ORDER_CREATED, created);
+        awaitStatuses(created.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+
+        EventEnvelope<OrderCancelled> cancelled = Events.vendorTimedOut(created.payload());
+        publish(Topics.ORDER_CANCELLED, cancelled);
+
+        awaitStatuses(cancelled.eventId(), customer.id(), Map.of("PUSH", "DELIVERED", "EMAIL", "DELIVERED"));
+        awaitStatuses(cancelled.eventId(), owner.id(), Map.of("PUSH", "SKIPPED", "SMS", "DELIVERED"));
+        JsonNode push = fcmRequestsFor(customerDevice).getLast().path("message").path("notification");
+        assertThat(push.path("title").asString()).isEqualTo("Bestellung storniert");
+        assertThat(push.path("body").asString()).isEqualTo("Luigi's Pizzeria hat nicht rechtzeitig auf deine"
+                + " Bestellung reagiert, daher wurde sie storniert. Du bekommst den vollen Betrag von 29,49\u00a0€"
+                + " erstattet.");
+        JsonNode email = sendGridRequestsTo(customer.email()).stream()
+                .filter(mail -> mail.path("subject").asString().endsWith("wurde storniert")).findFirst().orElseThrow();
+        assertThat(email.path("subject").asString()).isEqualTo("Deine Bestellung bei Luigi's Pizzeria wurde storniert");
+        assertThat(email.path("content").path(0).path("value").asString())
+                .contains("Luigi&#39;s Pizzeria hat nicht rechtzeitig auf deine Bestellung " + orderRef(created)
+                        + " reagiert", "vollen Betrag von 29,49\u00a0€", "2 × Pizza Margherita")
+                .doesNotContain("Falls du belastet wurdest", "nichts berechnet");
+        assertThat(twilioRequestsTo(owner.phone()).getLast().get("Body")).isEqualTo("Order "
+                + orderRef(created) + " for Luigi's Pizzeria was cancelled. It was not accepted in time."
+                + " Do not prepare it.");
     }
 
     @Test
@@ -209,6 +273,10 @@ class OrderNotificationsIT extends NotificationServiceTestBase {
         assertThat(push.path("title").asString()).isEqualTo("Wir suchen noch einen Fahrer");
         assertThat(push.path("body").asString()).isEqualTo("Wir suchen einen Fahrer für deine Bestellung bei Luigi's"
                 + " Pizzeria. Wir melden uns, sobald einer unterwegs ist.");
+    }
+
+    private static String orderRef(EventEnvelope<OrderCreated> created) {
+        return created.payload().orderId().toString().substring(0, 8).toUpperCase();
     }
 
     private static <T> T single(java.util.List<T> found) {

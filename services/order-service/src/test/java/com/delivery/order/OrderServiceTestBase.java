@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.OrderEvent;
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.PaymentCompleted;
 import com.delivery.events.Topics;
 import com.delivery.testsupport.ApiClient;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,14 +116,29 @@ public abstract class OrderServiceTestBase {
         return api.send("POST", "/api/v1/orders", body, customerToken(customerId), headers);
     }
 
-    /** A created order, paid through a {@code payment.completed} event: PLACED. Returns its id. */
+    /** A created order, its stock held ({@code inventory.reserved}) and paid ({@code payment.completed}): PLACED. */
     protected String placedOrder(VendorStub vendor, UUID customerId) {
         Response created = place(vendor, customerId);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String orderId = created.text("id");
+        holdStock(orderId, customerId);
         publish(Topics.PAYMENT_COMPLETED, paymentCompleted(orderId, customerId, created.json().path("totalMinor").asLong()));
         awaitStatus(orderId, customerId, "PLACED");
         return orderId;
+    }
+
+    /** The vendor holds the order's stock: publishes {@code inventory.reserved} and waits until the order noted it. */
+    protected void holdStock(String orderId, UUID customerId) {
+        publish(Topics.INVENTORY_RESERVED, stockHeld(orderId, customerId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/orders/" + orderId,
+                customerToken(customerId)).json().path("timeline").valueStream()
+                .anyMatch(e -> e.path("kind").asString("").equals("STOCK_HELD")
+                        || e.path("to").asString("").equals("PLACED")));
+    }
+
+    protected static EventEnvelope<InventoryReserved> stockHeld(String orderId, UUID customerId) {
+        return EventEnvelope.of(new InventoryReserved(UUID.fromString(orderId), customerId, UUID.randomUUID(),
+                List.of()), "vendor", null);
     }
 
     protected void awaitStatus(String orderId, UUID customerId, String status) {

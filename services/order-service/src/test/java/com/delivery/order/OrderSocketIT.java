@@ -51,6 +51,7 @@ class OrderSocketIT extends OrderServiceTestBase {
             JsonNode joined = socket.join("order:" + orderId);
             assertThat(joined.path("ok").asBoolean()).isTrue();
 
+            holdStock(orderId, ada);
             publish(Topics.PAYMENT_COMPLETED, paymentCompleted(orderId, ada, 2949));
             awaitStatus(orderId, ada, "PLACED");
             move(orderId, "CONFIRMED", vendorToken(luigi.ownerId));

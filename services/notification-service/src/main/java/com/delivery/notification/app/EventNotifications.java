@@ -131,11 +131,7 @@ public class EventNotifications {
                     parties(order.customerId(), order.vendorId(), order.driverId()), (locale, m) -> {
                         m.put("vendorName", vendorName(order.orderId(), order.vendorId()));
                         putOrderFacts(m, order.orderId(), locale);
-                        m.put("reason", order.reason());
-                        m.put("byCustomer", "CUSTOMER".equals(order.cancelledBy()));
-                        m.put("byVendor", "VENDOR".equals(order.cancelledBy()));
-                        m.put("paymentFailed", "PAYMENT_FAILED".equals(order.reason()));
-                        m.put("noDriver", "NO_DRIVER_AVAILABLE".equals(order.reason()));
+                        putCancellation(m, order);
                     });
             case PaymentFailed payment -> plan(event, payment.orderId(),
                     Map.of(Audience.CUSTOMER, payment.customerId()), (locale, m) -> {
@@ -256,6 +252,55 @@ public class EventNotifications {
             model.putIfAbsent("vendorName", snapshot.vendorName());
             putTotals(model, snapshot.totals(), snapshot.currency(), locale);
         });
+    }
+
+    /**
+     * Why the order was cancelled, for the templates: the raw {@code reason}, one flag per known reason code
+     * ({@code customerRequest}, {@code vendorRejected}, {@code vendorTimeout}, {@code outOfStock},
+     * {@code paymentFailed}, {@code paymentTimeout}, {@code admin}, else {@code otherReason}), the producer's
+     * {@code detail} (trimmed, without a closing period, {@code null} when empty) and what happens to the money:
+     * {@code notCharged} (nothing was taken), {@code fullRefund} (a paid order is refunded in full) or
+     * {@code refundIfCharged} (whatever was taken goes back). Public for the template tests.
+     */
+    public static void putCancellation(Map<String, Object> model, OrderCancelled order) {
+        String reason = order.reason();
+        model.put("reason", reason);
+        model.put("detail", cancellationDetail(order.detail()));
+        model.put("customerRequest", OrderCancelled.CUSTOMER_REQUEST.equals(reason));
+        model.put("vendorRejected", OrderCancelled.VENDOR_REJECTED.equals(reason));
+        model.put("vendorTimeout", OrderCancelled.VENDOR_TIMEOUT.equals(reason));
+        model.put("outOfStock", OrderCancelled.OUT_OF_STOCK.equals(reason));
+        model.put("paymentFailed", OrderCancelled.PAYMENT_FAILED.equals(reason));
+        model.put("paymentTimeout", OrderCancelled.PAYMENT_TIMEOUT.equals(reason));
+        model.put("admin", OrderCancelled.ADMIN.equals(reason));
+        boolean known = switch (reason) {
+            case OrderCancelled.CUSTOMER_REQUEST, OrderCancelled.VENDOR_REJECTED, OrderCancelled.VENDOR_TIMEOUT,
+                    OrderCancelled.OUT_OF_STOCK, OrderCancelled.PAYMENT_FAILED, OrderCancelled.PAYMENT_TIMEOUT,
+                    OrderCancelled.ADMIN -> true;
+            default -> false;
+        };
+        model.put("otherReason", !known);
+        // out of stock: the payment was never opened; a failed payment took nothing; a vendor timeout is a paid order
+        boolean notCharged = switch (reason) {
+            case OrderCancelled.OUT_OF_STOCK, OrderCancelled.PAYMENT_FAILED -> true;
+            default -> false;
+        };
+        boolean fullRefund = OrderCancelled.VENDOR_TIMEOUT.equals(reason);
+        model.put("notCharged", notCharged);
+        model.put("fullRefund", fullRefund);
+        model.put("refundIfCharged", !notCharged && !fullRefund);
+    }
+
+    /** The producer's words, ready to sit inside a sentence: trimmed, no closing period, {@code null} if empty. */
+    public static String cancellationDetail(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String text = detail.strip();
+        while (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private static void putTotals(Map<String, Object> model, OrderTotals totals, String currency, Locale locale) {

@@ -61,9 +61,22 @@ public final class Events {
     }
 
     public static EventEnvelope<OrderCancelled> rejectedByVendor(OrderCreated order) {
-        return event(new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null, "VENDOR_REJECTED",
-                "VENDOR", "PLACED", List.of(new OrderCancelled.ItemQuantity(order.items().getFirst().menuItemId(), 2))),
-                "order");
+        return event(new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null,
+                OrderCancelled.VENDOR_REJECTED, "VENDOR", "PLACED",
+                List.of(new OrderCancelled.ItemQuantity(order.items().getFirst().menuItemId(), 2))), "order");
+    }
+
+    /** The vendor could not hold the stock (inventory.rejected): nothing reserved, nothing charged. */
+    public static EventEnvelope<OrderCancelled> outOfStock(OrderCreated order, String detail) {
+        return event(new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null,
+                OrderCancelled.OUT_OF_STOCK, "SYSTEM", "PENDING_PAYMENT", List.of(), detail), "order");
+    }
+
+    /** The vendor did not answer the paid order in time. */
+    public static EventEnvelope<OrderCancelled> vendorTimedOut(OrderCreated order) {
+        return event(new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null,
+                OrderCancelled.VENDOR_TIMEOUT, "SYSTEM", "PLACED",
+                List.of(new OrderCancelled.ItemQuantity(order.items().getFirst().menuItemId(), 2))), "order");
     }
 
     public static EventEnvelope<PaymentRefunded> refundedAfterCancel(OrderCreated order) {

@@ -2,6 +2,7 @@ package com.delivery.order.app;
 
 import com.delivery.kit.outbox.OutboxWriter;
 import com.delivery.order.domain.Order;
+import com.delivery.order.domain.OrderStatus;
 import com.delivery.order.domain.StatusChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ class OrderChanges {
         log.info("Order created orderId={} customerId={} vendorId={} totalMinor={} currency={}", order.id(),
                 order.customerId(), order.vendorId(), order.totals().totalMinor(), order.currency());
         events.publishEvent(new OrderStatusChanged(order.id(), order.status().name(), null, order.createdAt(),
-                order.customerId(), order.vendorId(), order.category()));
+                order.customerId(), order.vendorId(), order.category(), null, null));
     }
 
     /** After a status move; {@code order} has been flushed so its version is the new one. */
@@ -42,8 +43,10 @@ class OrderChanges {
         change.eventToPublish().ifPresent(outbox::append);
         log.info("Order moved orderId={} from={} to={} by={} as={}", change.orderId(), change.from(), change.to(),
                 change.by(), change.as());
+        boolean cancelled = change.to() == OrderStatus.CANCELLED;
         events.publishEvent(new OrderStatusChanged(change.orderId(), change.to().name(), change.from().name(),
-                change.at(), order.customerId(), order.vendorId(), order.category()));
+                change.at(), order.customerId(), order.vendorId(), order.category(),
+                cancelled ? order.cancelReason() : null, cancelled ? order.cancelDetail() : null));
         changed(order);
     }
 

@@ -2,6 +2,8 @@ package com.delivery.order.app;
 
 import com.delivery.events.DriverAssigned;
 import com.delivery.events.DriverUnavailable;
+import com.delivery.events.InventoryRejected;
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.PaymentCompleted;
 import com.delivery.events.PaymentFailed;
 import com.delivery.events.PaymentRefunded;
@@ -36,7 +38,20 @@ public class OrderEventReactions {
         this.clock = clock;
     }
 
-    /** {@code payment.completed}: PENDING_PAYMENT → PLACED. */
+    /** {@code inventory.reserved}: the stock half of PENDING_PAYMENT → PLACED. */
+    @Transactional
+    public void stockHeld(InventoryReserved held) {
+        find(held.orderId(), "inventory.reserved").ifPresent(order -> apply(order, order.stockHeld(clock.instant())));
+    }
+
+    /** {@code inventory.rejected}: the order cannot be served; cancelled OUT_OF_STOCK, naming the items. */
+    @Transactional
+    public void stockRejected(InventoryRejected rejected) {
+        find(rejected.orderId(), "inventory.rejected").ifPresent(order ->
+                apply(order, order.stockRejected(rejected.shortages(), clock.instant())));
+    }
+
+    /** {@code payment.completed}: the payment half of PENDING_PAYMENT → PLACED. */
     @Transactional
     public void paymentCompleted(PaymentCompleted payment) {
         find(payment.orderId(), "payment.completed").ifPresent(order ->

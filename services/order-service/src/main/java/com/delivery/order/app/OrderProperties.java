@@ -23,7 +23,23 @@ public record OrderProperties(
         @DefaultValue("5m") Duration cacheTtl,
         @DefaultValue Vendor vendor,
         @DefaultValue Socket socket,
-        @DefaultValue Estimate estimate) {
+        @DefaultValue Estimate estimate,
+        @DefaultValue Deadlines deadlines) {
+
+    /**
+     * When the system cancels an order that waits too long (see {@code OrderDeadlines}).
+     *
+     * @param paymentWindow  {@code ORDER_PAYMENT_WINDOW}: checkout → paid and stock held, else PAYMENT_TIMEOUT
+     * @param vendorResponse {@code ORDER_VENDOR_RESPONSE_TIMEOUT}: placed → confirmed or rejected, else VENDOR_TIMEOUT
+     * @param sweepInterval  how often the deadlines are checked
+     * @param sweepBatch     how many overdue orders one sweep cancels at most (the next sweep takes the rest)
+     */
+    public record Deadlines(
+            @DefaultValue("15m") Duration paymentWindow,
+            @DefaultValue("10m") Duration vendorResponse,
+            @DefaultValue("15s") Duration sweepInterval,
+            @DefaultValue("200") int sweepBatch) {
+    }
 
     /**
      * @param baseUrl        {@code VENDOR_SERVICE_URL}

@@ -41,6 +41,7 @@ public record OrderView(
         String substitutionPreference,
         String note,
         Driver driver,
+        Cancellation cancellation,
         long version,
         Instant createdAt,
         Instant updatedAt,
@@ -63,10 +64,21 @@ public record OrderView(
     }
 
     /**
+     * Why a cancelled order was cancelled.
+     *
+     * @param reason machine-readable code: CUSTOMER_REQUEST, VENDOR_REJECTED, VENDOR_TIMEOUT, OUT_OF_STOCK,
+     *               PAYMENT_FAILED, PAYMENT_TIMEOUT, ADMIN
+     * @param detail the words for the customer, e.g. {@code "Out of stock: Tiramisu: 2 ordered, 1 left"}
+     */
+    public record Cancellation(String reason, String detail) {
+    }
+
+    /**
      * One timeline entry.
      *
-     * @param kind {@code CREATED}, {@code STATUS_CHANGED}, {@code DRIVER_ASSIGNED}, {@code DRIVER_UNAVAILABLE},
-     *             {@code PAYMENT_REFUNDED}, {@code EVENT_NOT_APPLIED}
+     * @param kind {@code CREATED}, {@code STATUS_CHANGED}, {@code STOCK_HELD}, {@code PAYMENT_RECEIVED},
+     *             {@code DRIVER_ASSIGNED}, {@code DRIVER_UNAVAILABLE}, {@code PAYMENT_REFUNDED},
+     *             {@code EVENT_NOT_APPLIED}
      * @param by   the user who acted, {@code null} for the system
      * @param role the capacity they acted in: CUSTOMER, VENDOR, DRIVER, ADMIN or SYSTEM
      */
@@ -93,6 +105,7 @@ public record OrderView(
                 order.prescriptionReference(),
                 order.substitutionPreference() == null ? null : order.substitutionPreference().name(), order.note(),
                 order.driverId() == null ? null : new Driver(order.driverId(), order.driverName(), order.vehicleType()),
+                order.cancelReason() == null ? null : new Cancellation(order.cancelReason(), order.cancelDetail()),
                 order.version(), order.createdAt(), order.updatedAt(),
                 order.timeline().stream().map(OrderView::timelineItem).toList());
     }

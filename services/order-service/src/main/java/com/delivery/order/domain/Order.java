@@ -9,6 +9,7 @@ import static com.delivery.order.domain.OrderStatus.READY_FOR_PICKUP;
 
 import com.delivery.events.Address;
 import com.delivery.events.GeoPoint;
+import com.delivery.events.InventoryRejected;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderConfirmed;
 import com.delivery.events.OrderCreated;
@@ -124,6 +125,29 @@ public class Order {
     @Column(name = "vehicle_type")
     private String vehicleType;
 
+    /** When the vendor confirmed it holds the stock ({@code inventory.reserved}); {@code null} until then. */
+    @Column(name = "stock_held_at")
+    private Instant stockHeldAt;
+
+    /** When the payment went through ({@code payment.completed}); {@code null} until then. */
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "payment_reference")
+    private String paymentReference;
+
+    /** When the order became PLACED: the vendor's time to answer starts here. */
+    @Column(name = "placed_at")
+    private Instant placedAt;
+
+    /** Machine-readable cause of a cancellation ({@code OrderCancelled} reason codes). */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    /** What the customer reads about why it was cancelled. */
+    @Column(name = "cancel_detail")
+    private String cancelDetail;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -208,6 +232,7 @@ public class Order {
         return move(target, actor, reason, null, now);
     }
 
+    /** @param cancelCode the reason code of a cancellation; {@code null} to derive it from the acting party */
     private StatusChange move(OrderStatus target, Actor actor, String reason, String cancelCode, Instant now) {
         Set<Party> parties = partiesOf(actor);
         if (parties.isEmpty()) {
@@ -229,9 +254,16 @@ public class Order {
         }
         OrderStatus from = status;
         status = target;
+        if (target == PLACED) {
+            placedAt = now;
+        }
+        if (target == CANCELLED) {
+            cancelReason = cancelCode != null ? cancelCode : cancelReasonCode(as);
+            cancelDetail = reason == null || reason.isBlank() ? null : truncate(reason, 500);
+        }
         touch(now);
         timeline.add(new TimelineEntry(TimelineKind.STATUS_CHANGED, from, target, actor.userId(), as, reason, now));
-        return new StatusChange(id, from, target, now, actor.userId(), as, eventFor(from, target, as, cancelCode, now));
+        return new StatusChange(id, from, target, now, actor.userId(), as, eventFor(from, target, now));
     }
 
     /** Cancels on behalf of {@code actor}; the event's reason code follows the capacity it was done in. */
@@ -239,13 +271,58 @@ public class Order {
         return moveTo(CANCELLED, actor, reason, now);
     }
 
-    /** {@code payment.completed}: PENDING_PAYMENT becomes PLACED; in any other status the payment is only noted. */
+    /**
+     * {@code payment.completed}: recorded; the order is PLACED once its stock is held too (see {@link PlacementSaga}).
+     * In any other status than PENDING_PAYMENT the payment is only noted (payment refunds a capture on a cancelled
+     * order by itself).
+     */
     public StatusChange paymentCompleted(String providerReference, Instant now) {
-        if (status != PENDING_PAYMENT) {
-            note(TimelineKind.EVENT_NOT_APPLIED, "payment.completed " + providerReference + " arrived while " + status, now);
-            return null;
+        PlacementSaga.Decision decision = PlacementSaga.paymentCompleted(status, stockHeldAt != null, providerReference);
+        if (!(decision instanceof PlacementSaga.Ignore)) {
+            paidAt = now;
+            paymentReference = providerReference;
         }
-        return moveTo(PLACED, Actor.theSystem(), "Payment " + providerReference + " completed", now);
+        return apply(decision, "Payment " + providerReference + " completed", now);
+    }
+
+    /** {@code inventory.reserved}: recorded; the order is PLACED once it is paid too. */
+    public StatusChange stockHeld(Instant now) {
+        PlacementSaga.Decision decision = PlacementSaga.stockHeld(status, paidAt != null);
+        if (!(decision instanceof PlacementSaga.Ignore)) {
+            stockHeldAt = now;
+        }
+        return apply(decision, "Stock held and payment " + paymentReference + " completed", now);
+    }
+
+    /** {@code inventory.rejected}: an order waiting for its hold is cancelled OUT_OF_STOCK, naming the items. */
+    public StatusChange stockRejected(List<InventoryRejected.Shortage> shortages, Instant now) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        items.forEach(i -> names.putIfAbsent(i.menuItemId(), i.name()));
+        return apply(PlacementSaga.stockRejected(status, shortages, names), null, now);
+    }
+
+    /** Cancels the order as the system if it missed one of the {@code deadlines}; {@code null} if it did not. */
+    public StatusChange expireIfOverdue(OrderDeadlines deadlines, Instant now) {
+        return deadlines.check(status, createdAt, placedAt, now)
+                .map(overdue -> move(CANCELLED, Actor.theSystem(), overdue.detail(), overdue.reasonCode(), now))
+                .orElse(null);
+    }
+
+    /** Carries out a saga decision; returns the move it made, or {@code null} when it only noted something. */
+    private StatusChange apply(PlacementSaga.Decision decision, String placedReason, Instant now) {
+        return switch (decision) {
+            case PlacementSaga.Place place -> moveTo(PLACED, Actor.theSystem(), placedReason, now);
+            case PlacementSaga.Cancel cancel ->
+                    move(CANCELLED, Actor.theSystem(), cancel.detail(), cancel.reasonCode(), now);
+            case PlacementSaga.Wait wait -> {
+                note(wait.kind(), wait.note(), now);
+                yield null;
+            }
+            case PlacementSaga.Ignore ignore -> {
+                note(TimelineKind.EVENT_NOT_APPLIED, ignore.note(), now);
+                yield null;
+            }
+        };
     }
 
     /** {@code payment.failed}: an order still waiting for payment is cancelled; otherwise only noted. */
@@ -254,7 +331,8 @@ public class Order {
             note(TimelineKind.EVENT_NOT_APPLIED, "payment.failed " + failureCode + " arrived while " + status, now);
             return null;
         }
-        return move(CANCELLED, Actor.theSystem(), "Payment failed (" + failureCode + "): " + reason, "PAYMENT_FAILED", now);
+        return move(CANCELLED, Actor.theSystem(), "Payment failed (" + failureCode + "): " + reason,
+                OrderCancelled.PAYMENT_FAILED, now);
     }
 
     /** {@code payment.refunded}: money went back to the customer; recorded, the status does not change. */
@@ -311,7 +389,7 @@ public class Order {
                 totals.taxMinor(), totals.totalMinor(), currency, address(), pickup(), estimatedReadyMinutes);
     }
 
-    private OrderEvent eventFor(OrderStatus from, OrderStatus to, Party as, String cancelCode, Instant now) {
+    private OrderEvent eventFor(OrderStatus from, OrderStatus to, Instant now) {
         return switch (to) {
             case CONFIRMED -> new OrderConfirmed(id, customerId, vendorId, driverId, vendorName, pickup(), address(),
                     now.plus(Duration.ofMinutes(estimatedReadyMinutes)));
@@ -320,20 +398,29 @@ public class Order {
             case DELIVERED -> new OrderDelivered(id, customerId, vendorId, driverId, totals.subtotalMinor(),
                     totals.deliveryFeeMinor(), totals.platformFeeMinor(), totals.tipMinor(), totals.taxMinor(),
                     totals.totalMinor(), currency, distanceMeters);
-            case CANCELLED -> new OrderCancelled(id, customerId, vendorId, driverId, cancelCode != null ? cancelCode : cancelReasonCode(as),
-                    as.name(), from.name(), reservedStock());
+            case CANCELLED -> new OrderCancelled(id, customerId, vendorId, driverId, cancelReason,
+                    cancelledByOf(), from.name(), reservedStock(), cancelDetail);
             case PENDING_PAYMENT, PLACED, PREPARING -> null;
         };
     }
 
     private static String cancelReasonCode(Party as) {
         return switch (as) {
-            case CUSTOMER -> "CUSTOMER_REQUEST";
-            case VENDOR -> "VENDOR_REJECTED";
-            case ADMIN -> "ADMIN";
+            case CUSTOMER -> OrderCancelled.CUSTOMER_REQUEST;
+            case VENDOR -> OrderCancelled.VENDOR_REJECTED;
+            case ADMIN -> OrderCancelled.ADMIN;
             case SYSTEM -> "SYSTEM";
             case DRIVER -> "DRIVER";
         };
+    }
+
+    /** The capacity the cancellation was recorded under (the last timeline entry is the move itself). */
+    private String cancelledByOf() {
+        return timeline.getLast().actorRole().name();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private List<OrderCancelled.ItemQuantity> reservedStock() {
@@ -448,6 +535,30 @@ public class Order {
 
     public String vehicleType() {
         return vehicleType;
+    }
+
+    public Instant stockHeldAt() {
+        return stockHeldAt;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public String cancelDetail() {
+        return cancelDetail;
     }
 
     public String idempotencyKey() {

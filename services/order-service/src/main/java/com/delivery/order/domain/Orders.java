@@ -30,6 +30,12 @@ public interface Orders {
 
     Map<OrderStatus, Long> countActiveByStatus();
 
+    /**
+     * Ids of orders that may have missed a deadline: PENDING_PAYMENT created before {@code unpaidBefore}, PLACED
+     * before {@code unansweredBefore}; at most {@code limit}, oldest first. The aggregate decides for each.
+     */
+    List<UUID> overdueCandidates(Instant unpaidBefore, Instant unansweredBefore, int limit);
+
     /** Orders created per minute since {@code since}; minutes without orders are absent. */
     Map<Instant, Long> createdPerMinuteSince(Instant since);
 }

@@ -40,6 +40,14 @@ interface JpaOrders extends JpaRepository<Order, UUID>, JpaSpecificationExecutor
     List<Object[]> minuteCounts(@Param("since") Instant since);
 
     @Override
+    @Query(value = "(SELECT id FROM orders WHERE status = 'PENDING_PAYMENT' AND created_at < :unpaidBefore "
+            + "ORDER BY created_at LIMIT :limit) UNION ALL "
+            + "(SELECT id FROM orders WHERE status = 'PLACED' AND placed_at < :unansweredBefore "
+            + "ORDER BY placed_at LIMIT :limit)", nativeQuery = true)
+    List<UUID> overdueCandidates(@Param("unpaidBefore") Instant unpaidBefore,
+            @Param("unansweredBefore") Instant unansweredBefore, @Param("limit") int limit);
+
+    @Override
     default Found search(OrderFilter filter, int page, int size) {
         Page<Order> found = findAll(matching(filter),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));

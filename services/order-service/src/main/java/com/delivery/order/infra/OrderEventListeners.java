@@ -4,6 +4,8 @@ import com.delivery.events.DriverAssigned;
 import com.delivery.events.DriverUnavailable;
 import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
+import com.delivery.events.InventoryRejected;
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.OrderEvent;
 import com.delivery.events.PaymentCompleted;
 import com.delivery.events.PaymentFailed;
@@ -18,7 +20,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Payment and driver events, each applied once per event id (recorded in {@code processed_events} in the same
+ * Inventory, payment and driver events, each applied once per event id (recorded in {@code processed_events} in the same
  * transaction as its effect). A failure is retried with backoff, then the event goes to {@code <topic>.DLT}.
  */
 @Component
@@ -38,6 +40,16 @@ class OrderEventListeners {
         boolean applied = once.handleOnce(event, effect);
         log.info("Handled {} eventId={} orderId={} correlationId={} firstDelivery={}", event.type(), event.eventId(),
                 event.aggregateId(), event.correlationId(), applied);
+    }
+
+    @KafkaListener(topics = Topics.INVENTORY_RESERVED)
+    void stockHeld(String json) {
+        handle(EventCodec.decode(json, InventoryReserved.class), reactions::stockHeld);
+    }
+
+    @KafkaListener(topics = Topics.INVENTORY_REJECTED)
+    void stockRejected(String json) {
+        handle(EventCodec.decode(json, InventoryRejected.class), reactions::stockRejected);
     }
 
     @KafkaListener(topics = Topics.PAYMENT_COMPLETED)

@@ -39,6 +39,10 @@ class OrderStatusBroadcaster {
         status.put("status", change.status());
         status.put("previousStatus", change.previousStatus());
         status.put("at", change.at());
+        if (change.reason() != null) {
+            status.put("reason", change.reason());
+            status.put("detail", change.detail());
+        }
         Map<String, Object> feed = new LinkedHashMap<>(status);
         feed.put("vendorId", change.vendorId());
         feed.put("customerId", change.customerId());

@@ -167,14 +167,90 @@ class OrderStateMachineTest {
     // ---- reactions to payment and driver events --------------------------------------------------------------
 
     @Test
-    void paymentCompletedPlacesAWaitingOrder() {
+    void paymentCompletedPlacesAnOrderWhoseStockIsHeld() {
         Order order = sample.pizzaOrder();
+        assertThat(order.stockHeld(NOW)).isNull();
 
         StatusChange change = order.paymentCompleted("pi_123", NOW);
 
         assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
+        assertThat(order.placedAt()).isEqualTo(NOW);
         assertThat(change.as()).isEqualTo(Party.SYSTEM);
         assertThat(change.event()).isNull();
+    }
+
+    @Test
+    void aPaymentBeforeTheStockHoldWaitsForIt() {
+        Order order = sample.pizzaOrder();
+
+        assertThat(order.paymentCompleted("pi_123", NOW)).isNull();
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(order.timeline().getLast().kind()).isEqualTo(TimelineKind.PAYMENT_RECEIVED);
+
+        StatusChange change = order.stockHeld(NOW);
+
+        assertThat(change.to()).isEqualTo(OrderStatus.PLACED);
+        assertThat(order.paymentReference()).isEqualTo("pi_123");
+    }
+
+    @Test
+    void aRefusedHoldCancelsTheOrderNamingTheItem() {
+        Order order = sample.pizzaOrder();
+        UUID tiramisu = order.items().getLast().menuItemId();
+
+        StatusChange change = order.stockRejected(
+                List.of(new com.delivery.events.InventoryRejected.Shortage(tiramisu, 1, 0)), NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        OrderCancelled cancelled = (OrderCancelled) change.event();
+        assertThat(cancelled.reason()).isEqualTo(OrderCancelled.OUT_OF_STOCK);
+        assertThat(cancelled.cancelledBy()).isEqualTo("SYSTEM");
+        assertThat(cancelled.previousStatus()).isEqualTo("PENDING_PAYMENT");
+        assertThat(cancelled.detail()).isEqualTo("Out of stock: " + order.items().getLast().name()
+                + ": 1 ordered, 0 left");
+        assertThat(order.cancelReason()).isEqualTo(OrderCancelled.OUT_OF_STOCK);
+        assertThat(order.timeline().getLast().reason()).isEqualTo(cancelled.detail());
+    }
+
+    @Test
+    void aRefusedHoldAfterTheOrderMovedOnIsOnlyNoted() {
+        Order order = sample.pizzaOrderIn(OrderStatus.CONFIRMED);
+
+        assertThat(order.stockRejected(List.of(new com.delivery.events.InventoryRejected.Shortage(
+                order.items().getFirst().menuItemId(), 1, 0)), NOW)).isNull();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(order.timeline().getLast().kind()).isEqualTo(TimelineKind.EVENT_NOT_APPLIED);
+    }
+
+    @Test
+    void anUnpaidOrderExpiresAfterThePaymentWindowAndAnUnansweredOneAfterTheVendorTimeout() {
+        OrderDeadlines deadlines = new OrderDeadlines(java.time.Duration.ofMinutes(15),
+                java.time.Duration.ofMinutes(10));
+        Order unpaid = sample.pizzaOrder();
+        assertThat(unpaid.expireIfOverdue(deadlines, NOW.plusSeconds(14 * 60))).isNull();
+        OrderCancelled timedOut = (OrderCancelled) unpaid.expireIfOverdue(deadlines, NOW.plusSeconds(15 * 60)).event();
+        assertThat(timedOut.reason()).isEqualTo(OrderCancelled.PAYMENT_TIMEOUT);
+
+        Order placed = sample.pizzaOrderIn(OrderStatus.PLACED);
+        assertThat(placed.expireIfOverdue(deadlines, NOW.plusSeconds(9 * 60))).isNull();
+        OrderCancelled unanswered = (OrderCancelled) placed.expireIfOverdue(deadlines, NOW.plusSeconds(10 * 60))
+                .event();
+        assertThat(unanswered.reason()).isEqualTo(OrderCancelled.VENDOR_TIMEOUT);
+        assertThat(unanswered.previousStatus()).isEqualTo("PLACED");
+
+        Order confirmed = sample.pizzaOrderIn(OrderStatus.CONFIRMED);
+        assertThat(confirmed.expireIfOverdue(deadlines, NOW.plusSeconds(24 * 3600))).as("never by a clock").isNull();
+    }
+
+    @Test
+    void aPersonsCancelCarriesTheirWordsAsTheDetail() {
+        Order order = sample.pizzaOrderIn(OrderStatus.PLACED);
+
+        OrderCancelled cancelled = (OrderCancelled) order.cancel(sample.vendor, "Oven broke", NOW).event();
+
+        assertThat(cancelled.reason()).isEqualTo(OrderCancelled.VENDOR_REJECTED);
+        assertThat(cancelled.detail()).isEqualTo("Oven broke");
     }
 
     @Test

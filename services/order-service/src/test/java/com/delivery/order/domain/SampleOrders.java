@@ -45,6 +45,7 @@ final class SampleOrders {
             order.cancel(customer, "changed my mind", NOW);
             return order;
         }
+        order.stockHeld(NOW);
         order.paymentCompleted("pi_1", NOW);
         for (OrderStatus next : List.of(OrderStatus.CONFIRMED, OrderStatus.PREPARING, OrderStatus.READY_FOR_PICKUP,
                 OrderStatus.PICKED_UP, OrderStatus.DELIVERED)) {

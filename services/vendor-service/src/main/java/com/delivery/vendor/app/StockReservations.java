@@ -1,10 +1,14 @@
 package com.delivery.vendor.app;
 
+import com.delivery.events.InventoryRejected;
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
+import com.delivery.kit.outbox.OutboxWriter;
 import com.delivery.vendor.domain.Inventory;
 import com.delivery.vendor.domain.OrderStockLedger;
 import com.delivery.vendor.domain.OrderStockState;
+import com.delivery.vendor.domain.StockDecision;
 import com.delivery.vendor.domain.StockLevel;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stock through an order's life, driven by its events: reserve on {@code order.created} (all lines or none),
- * commit on {@code order.confirmed}, put back on {@code order.cancelled}. Each order's events are serialised and
- * its state recorded, so duplicates and any order of arrival (a cancel before the order) leave stock right.
+ * Stock through an order's life, driven by its events: reserve on {@code order.created} (all lines or none) and
+ * answer with {@code inventory.reserved} or {@code inventory.rejected}, commit (reserved → sold) on
+ * {@code order.confirmed}, put back on {@code order.cancelled}. Each order's events are serialised and its state
+ * recorded, so duplicates and any order of arrival (a cancel before the order) leave stock right. The events carry
+ * the correlation id of the event being handled ({@link OutboxWriter} takes it from the handler's context).
  */
 @Service
 public class StockReservations {
@@ -28,14 +34,21 @@ public class StockReservations {
     private final Inventory inventory;
     private final OrderStockLedger ledger;
     private final StockAlerts alerts;
+    private final OutboxWriter outbox;
 
-    StockReservations(Inventory inventory, OrderStockLedger ledger, StockAlerts alerts) {
+    StockReservations(Inventory inventory, OrderStockLedger ledger, StockAlerts alerts, OutboxWriter outbox) {
         this.inventory = inventory;
         this.ledger = ledger;
         this.alerts = alerts;
+        this.outbox = outbox;
     }
 
-    /** Returns the order's stock state afterwards. */
+    /**
+     * Holds every tracked line of a new order or none, and says which through the outbox in the same transaction:
+     * {@code inventory.reserved} with the units held, or {@code inventory.rejected} naming every short line. An order
+     * whose stock state exists already (a duplicate, or cancelled first) changes nothing and says nothing again.
+     * Returns the order's stock state afterwards.
+     */
     @Transactional
     public OrderStockState onOrderCreated(OrderCreated order) {
         ledger.lockOrder(order.orderId());
@@ -47,19 +60,12 @@ public class StockReservations {
         Map<UUID, Integer> wanted = new TreeMap<>();
         order.items().forEach(line -> wanted.merge(line.menuItemId(), line.quantity(), Integer::sum));
         Map<UUID, StockLevel> levels = inventory.lock(wanted.keySet());
-        levels.values().removeIf(level -> !level.vendorId().equals(order.vendorId()));
-        Map<UUID, Integer> tracked = new TreeMap<>();
-        for (StockLevel level : levels.values()) {
-            int quantity = wanted.get(level.menuItemId());
-            if (level.available() < quantity) {
-                log.warn("Not enough stock for order {}: item {} has {} available, {} ordered; nothing reserved",
-                        order.orderId(), level.menuItemId(), level.available(), quantity);
-                ledger.setState(order.orderId(), order.vendorId(), OrderStockState.REJECTED);
-                return OrderStockState.REJECTED;
-            }
-            tracked.put(level.menuItemId(), quantity);
+        StockDecision decision = StockDecision.decide(order.vendorId(), wanted, levels);
+        if (decision instanceof StockDecision.Reject reject) {
+            return reject(order, reject);
         }
-        tracked.forEach((itemId, quantity) -> {
+        Map<UUID, Integer> held = ((StockDecision.Hold) decision).lines();
+        held.forEach((itemId, quantity) -> {
             if (!inventory.reserve(itemId, quantity)) {
                 throw new IllegalStateException("Stock of " + itemId + " changed under a row lock");
             }
@@ -69,12 +75,26 @@ public class StockReservations {
         });
         OrderStockState result = OrderStockState.RESERVED;
         if (state.isPresent()) {
-            tracked.forEach(inventory::commit);
+            held.forEach(inventory::commit);
             result = OrderStockState.COMMITTED;
         }
         ledger.setState(order.orderId(), order.vendorId(), result);
-        ledger.saveLines(order.orderId(), tracked);
+        ledger.saveLines(order.orderId(), held);
+        outbox.append(new InventoryReserved(order.orderId(), order.customerId(), order.vendorId(),
+                held.entrySet().stream()
+                        .map(line -> new InventoryReserved.HeldItem(line.getKey(), line.getValue()))
+                        .toList()));
         return result;
+    }
+
+    private OrderStockState reject(OrderCreated order, StockDecision.Reject reject) {
+        log.warn("Not enough stock for order {}, nothing reserved: {}", order.orderId(), reject.shortages());
+        ledger.setState(order.orderId(), order.vendorId(), OrderStockState.REJECTED);
+        outbox.append(new InventoryRejected(order.orderId(), order.customerId(), order.vendorId(),
+                InventoryRejected.OUT_OF_STOCK, reject.shortages().stream()
+                        .map(s -> new InventoryRejected.Shortage(s.menuItemId(), s.requested(), s.available()))
+                        .toList()));
+        return OrderStockState.REJECTED;
     }
 
     @Transactional
@@ -105,8 +125,10 @@ public class StockReservations {
             lines.forEach((itemId, quantity) -> {
                 StockLevel before = levels.get(itemId);
                 if (before != null) {
+                    // committed units come back from sold, held ones from reserved (never more than is there)
+                    int back = Math.min(quantity, committed ? before.sold() : before.reserved());
                     inventory.release(itemId, quantity, committed);
-                    alerts.changed(cancelled.vendorId(), itemId, before.available(), before.available() + quantity,
+                    alerts.changed(cancelled.vendorId(), itemId, before.available(), before.available() + back,
                             before.lowStockThreshold());
                 }
             });

@@ -7,7 +7,7 @@ package com.delivery.vendor.domain;
 public enum OrderStockState {
     /** Units held for the order. */
     RESERVED,
-    /** Not enough stock when the order arrived: nothing held; the order flow cancels it. */
+    /** Not enough stock when the order arrived: nothing held, {@code inventory.rejected} sent. */
     REJECTED,
     /** The order was confirmed: its units are sold. */
     COMMITTED,

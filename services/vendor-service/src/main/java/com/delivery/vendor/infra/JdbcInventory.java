@@ -17,12 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stock rows changed only by conditional updates ({@code WHERE available >= ?}) and read under row locks taken
- * in id order; the {@code CHECK (available >= 0)} constraint is the last line of defence.
+ * in id order; the {@code CHECK (... >= 0)} constraints on available, reserved and sold are the last line of defence.
+ * Order events only move units between the three counts; the owner's SET keeps reserved and sold.
  */
 @Repository
 class JdbcInventory implements Inventory {
 
-    private static final String COLUMNS = "menu_item_id, vendor_id, available, reserved, low_stock_threshold";
+    private static final String COLUMNS = "menu_item_id, vendor_id, available, reserved, sold, low_stock_threshold";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -66,8 +67,9 @@ class JdbcInventory implements Inventory {
     @Override
     public StockLevel set(UUID menuItemId, UUID vendorId, int available, int lowStockThreshold) {
         return jdbc.queryForObject("""
-                INSERT INTO inventory (menu_item_id, vendor_id, available, reserved, low_stock_threshold, updated_at)
-                VALUES (?, ?, ?, 0, ?, ?)
+                INSERT INTO inventory (menu_item_id, vendor_id, available, reserved, sold, low_stock_threshold,
+                                       updated_at)
+                VALUES (?, ?, ?, 0, 0, ?, ?)
                 ON CONFLICT (menu_item_id) DO UPDATE
                    SET available = EXCLUDED.available, low_stock_threshold = EXCLUDED.low_stock_threshold,
                        updated_at = EXCLUDED.updated_at
@@ -85,17 +87,29 @@ class JdbcInventory implements Inventory {
 
     @Override
     public void commit(UUID menuItemId, int quantity) {
-        jdbc.update("UPDATE inventory SET reserved = GREATEST(reserved - ?, 0), updated_at = ? WHERE menu_item_id = ?",
-                quantity, now(), menuItemId);
+        // LEAST: never more than is reserved, so the three counts keep adding up (and stay >= 0)
+        jdbc.update("""
+                UPDATE inventory SET sold = sold + LEAST(reserved, ?), reserved = reserved - LEAST(reserved, ?),
+                       updated_at = ?
+                 WHERE menu_item_id = ?""",
+                quantity, quantity, now(), menuItemId);
     }
 
     @Override
     public void release(UUID menuItemId, int quantity, boolean wasCommitted) {
-        jdbc.update("""
-                UPDATE inventory SET available = available + ?,
-                       reserved = CASE WHEN ? THEN reserved ELSE GREATEST(reserved - ?, 0) END, updated_at = ?
-                 WHERE menu_item_id = ?""",
-                quantity, wasCommitted, quantity, now(), menuItemId);
+        if (wasCommitted) {
+            jdbc.update("""
+                    UPDATE inventory SET available = available + LEAST(sold, ?), sold = sold - LEAST(sold, ?),
+                           updated_at = ?
+                     WHERE menu_item_id = ?""",
+                    quantity, quantity, now(), menuItemId);
+        } else {
+            jdbc.update("""
+                    UPDATE inventory SET available = available + LEAST(reserved, ?),
+                           reserved = reserved - LEAST(reserved, ?), updated_at = ?
+                     WHERE menu_item_id = ?""",
+                    quantity, quantity, now(), menuItemId);
+        }
     }
 
     @Override
@@ -115,6 +129,6 @@ class JdbcInventory implements Inventory {
 
     private static StockLevel level(ResultSet rs, int row) throws SQLException {
         return new StockLevel(rs.getObject("menu_item_id", UUID.class), rs.getObject("vendor_id", UUID.class),
-                rs.getInt("available"), rs.getInt("reserved"), rs.getInt("low_stock_threshold"));
+                rs.getInt("available"), rs.getInt("reserved"), rs.getInt("sold"), rs.getInt("low_stock_threshold"));
     }
 }
