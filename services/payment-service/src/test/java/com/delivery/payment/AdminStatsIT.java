@@ -33,8 +33,8 @@ class AdminStatsIT extends PaymentIntegrationTest {
 
     private String paid(long amountMinor) {
         OrderCreated order = Orders.singleItemOrder(UUID.randomUUID(), UUID.randomUUID(), amountMinor, CURRENCY);
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         assertAccepted(postWebhook(StripeEvents.intentSucceeded(intentId, amountMinor, CURRENCY, Map.of())));
         return awaitPaymentStatus(order.orderId(), "SUCCEEDED").path("paymentId").asString();
     }
@@ -47,8 +47,8 @@ class AdminStatsIT extends PaymentIntegrationTest {
         String first = paid(1000);
         paid(2550);
         OrderCreated unpaid = Orders.singleItemOrder(UUID.randomUUID(), UUID.randomUUID(), 700, CURRENCY);
-        publish(unpaid);
-        awaitPayment(unpaid.orderId());
+        checkout(unpaid);
+        awaitIntent(unpaid.orderId());
         assertThat(api.post("/api/v1/payments/" + first + "/refunds", Map.of("amountMinor", 300), admin()).status())
                 .isEqualTo(201);
 

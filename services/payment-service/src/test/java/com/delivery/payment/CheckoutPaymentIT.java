@@ -26,14 +26,14 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
     StringRedisTemplate redis;
 
     @Test
-    void orderCreatedOpensADestinationChargeForTheOrderTotalAndCachesTheClientSecret() {
+    void orderCreatedAndTheStockHoldOpenADestinationChargeForTheOrderTotalAndCacheTheClientSecret() {
         ConnectedVendor luigi = connectedVendor();
         UUID ada = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(ada, luigi.vendorId());
 
-        publish(order);
+        checkout(order);
 
-        JsonNode payment = awaitPayment(order.orderId());
+        JsonNode payment = awaitIntent(order.orderId());
         String paymentId = payment.path("paymentId").asString();
         List<StripeRequest> creations = StripeStandIn.intentCreations(order.orderId().toString());
         assertThat(creations).hasSize(1);
@@ -46,7 +46,8 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
                 .containsEntry("transfer_data[destination]", luigi.accountId())
                 .containsEntry("metadata[orderId]", order.orderId().toString())
                 .containsEntry("metadata[paymentId]", paymentId)
-                .containsEntry("automatic_payment_methods[enabled]", "true");
+                .containsEntry("automatic_payment_methods[enabled]", "true")
+                .containsEntry("description", "Order " + order.orderId() + " at Luigi's Pizzeria");
         assertThat(sent.idempotencyKey()).isEqualTo(paymentId);
         assertThat(sent.authorization()).isEqualTo("Bearer sk_test_standin_not_a_real_key");
 
@@ -77,8 +78,8 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
     void aLostClientSecretIsFetchedFromStripeAgain() {
         UUID ada = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(ada, UUID.randomUUID());
-        publish(order);
-        String paymentId = awaitPayment(order.orderId()).path("paymentId").asString();
+        checkout(order);
+        String paymentId = awaitIntent(order.orderId()).path("paymentId").asString();
         redis.delete("payment:client-secret:" + paymentId);
 
         Response own = api.get("/api/v1/payments/orders/" + order.orderId(), customer(ada));
@@ -91,9 +92,9 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
     void aVendorWithoutConnectedAccountIsChargedWithoutDestinationOrApplicationFee() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
 
-        publish(order);
+        checkout(order);
 
-        JsonNode payment = awaitPayment(order.orderId());
+        JsonNode payment = awaitIntent(order.orderId());
         StripeRequest sent = StripeStandIn.intentCreations(order.orderId().toString()).getFirst();
         assertThat(sent.form()).containsEntry("amount", "2949")
                 .doesNotContainKey("application_fee_amount")
@@ -106,11 +107,11 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
     void aRedeliveredOrRepublishedOrderCreatedChangesNothing() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
 
-        String json = publish(order);
+        String json = checkout(order);
         send(order, json);
         publish(order);
 
-        String paymentId = awaitPayment(order.orderId()).path("paymentId").asString();
+        String paymentId = awaitIntent(order.orderId()).path("paymentId").asString();
         // all three are consumed in order on the same partition; a later one would have shown by now
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(StripeStandIn.intentCreations(order.orderId().toString())).hasSize(1));
@@ -129,11 +130,15 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
         await().atMost(EVENTUALLY).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM early_cancellations WHERE order_id = ?", Integer.class, order.orderId()) == 1);
         publish(order);
+        String held = publish(Orders.stockHeld(order));
 
         JsonNode payment = awaitPayment(order.orderId());
         assertThat(payment.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(payment.path("providerReference").isNull()).isTrue();
+        // not even the stock hold that follows opens an intent for the cancelled order
+        awaitProcessed(held);
         assertThat(StripeStandIn.intentCreations(order.orderId().toString())).isEmpty();
+        assertThat(awaitPayment(order.orderId()).path("status").asString()).isEqualTo("CANCELLED");
         Response own = api.get("/api/v1/payments/orders/" + order.orderId(), customer(ada));
         assertThat(own.json().path("clientSecret").isNull()).isTrue();
     }
@@ -142,8 +147,8 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
     void cancellingAnUnpaidOrderCancelsItsIntent() {
         UUID ada = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(ada, UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
 
         publish(Orders.cancelled(order, "PENDING_PAYMENT"));
 
@@ -164,7 +169,7 @@ class CheckoutPaymentIT extends PaymentIntegrationTest {
             StripeStandIn.refuseNextIntentFor(order.orderId().toString(), "amount_too_small",
                     "Amount must be at least €0.50 eur");
 
-            publish(order);
+            checkout(order);
 
             awaitPaymentStatus(order.orderId(), "FAILED");
             await().atMost(EVENTUALLY).untilAsserted(() -> {

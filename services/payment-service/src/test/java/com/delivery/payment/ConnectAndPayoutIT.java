@@ -28,8 +28,8 @@ class ConnectAndPayoutIT extends PaymentIntegrationTest {
     }
 
     private JsonNode paidOrder(OrderCreated order) {
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         StripeStandIn.customerPaid(intentId);
         assertAccepted(postWebhook(StripeEvents.intentSucceeded(intentId, order.totalMinor(), order.currency(),
                 Map.of())));

@@ -20,7 +20,7 @@ class CustomerPaymentEndpointsIT extends PaymentIntegrationTest {
     private static final String METHODS = "/api/v1/payments/methods";
 
     @Test
-    void thePayingCustomerGetsTheIntentCreatedFromOrderCreatedAndNoSecondOne() {
+    void thePayingCustomerGetsTheIntentCreatedAtCheckoutAndNoSecondOne() {
         UUID customerId = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(customerId, UUID.randomUUID());
 
@@ -29,8 +29,8 @@ class CustomerPaymentEndpointsIT extends PaymentIntegrationTest {
         assertThat(early.text("type")).endsWith("/problems/intent-not-ready");
         assertThat(early.header("Retry-After")).isEqualTo("1");
 
-        publish(order);
-        JsonNode payment = awaitPayment(order.orderId());
+        checkout(order);
+        JsonNode payment = awaitIntent(order.orderId());
 
         Response intent = api.post(INTENTS, Map.of("orderId", order.orderId()), customer(customerId));
         assertThat(intent.status()).as(intent.toString()).isEqualTo(200);
@@ -54,8 +54,8 @@ class CustomerPaymentEndpointsIT extends PaymentIntegrationTest {
     void someoneElsesOrderBadBodiesAndMissingTokensAreRefused() {
         UUID customerId = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(customerId, UUID.randomUUID());
-        publish(order);
-        awaitPayment(order.orderId());
+        checkout(order);
+        awaitIntent(order.orderId());
 
         assertThat(api.post(INTENTS, Map.of("orderId", order.orderId()), customer(UUID.randomUUID())).status())
                 .isEqualTo(403);

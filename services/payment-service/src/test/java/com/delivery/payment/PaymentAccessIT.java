@@ -19,8 +19,8 @@ class PaymentAccessIT extends PaymentIntegrationTest {
     @BeforeEach
     void adaHasOrdered() {
         order = Orders.pizzaOrder(ada, UUID.randomUUID());
-        publish(order);
-        paymentId = awaitPayment(order.orderId()).path("paymentId").asString();
+        checkout(order);
+        paymentId = awaitIntent(order.orderId()).path("paymentId").asString();
     }
 
     private Response byOrder(String token) {

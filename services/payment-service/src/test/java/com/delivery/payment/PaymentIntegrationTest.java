@@ -7,6 +7,8 @@ import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.EventPayload;
 import com.delivery.events.EventType;
+import com.delivery.events.OrderCreated;
+import com.delivery.payment.support.Orders;
 import com.delivery.payment.support.StripeEvents;
 import com.delivery.payment.support.StripeStandIn;
 import com.delivery.testsupport.ApiClient;
@@ -83,6 +85,17 @@ public abstract class PaymentIntegrationTest {
         return json;
     }
 
+    /**
+     * Checkout as the platform does it: the order service's {@code order.created}, then the vendor's
+     * {@code inventory.reserved} (the PaymentIntent is only created once both were consumed). Returns the exact JSON
+     * of the {@code order.created} sent.
+     */
+    protected String checkout(OrderCreated order) {
+        String json = publish(order);
+        publish(Orders.stockHeld(order));
+        return json;
+    }
+
     protected void send(EventPayload payload, String json) {
         try {
             kafka.send(EventType.byPayload(payload.getClass()).topic(), payload.aggregateId(), json)
@@ -96,6 +109,20 @@ public abstract class PaymentIntegrationTest {
     protected JsonNode awaitPayment(UUID orderId) {
         return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100)).until(
                 () -> api.get("/api/v1/payments/orders/" + orderId, admin()), r -> r.status() == 200).json();
+    }
+
+    /** Waits until the service has applied the event published as {@code json} (its id is in processed_events). */
+    protected void awaitProcessed(String json) {
+        UUID eventId = EventCodec.decode(json).eventId();
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM processed_events WHERE event_id = ?", Integer.class, eventId) == 1);
+    }
+
+    /** The payment of an order as an admin reads it, once its PaymentIntent exists. */
+    protected JsonNode awaitIntent(UUID orderId) {
+        return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100)).until(
+                () -> api.get("/api/v1/payments/orders/" + orderId, admin()),
+                r -> r.status() == 200 && !r.json().path("providerReference").isNull()).json();
     }
 
     protected JsonNode awaitPaymentStatus(UUID orderId, String status) {

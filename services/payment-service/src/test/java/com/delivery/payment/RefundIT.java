@@ -24,8 +24,8 @@ class RefundIT extends PaymentIntegrationTest {
 
     /** An order whose customer has paid, as Stripe reported it; returns the payment as an admin sees it. */
     private JsonNode paidOrder(OrderCreated order) {
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         StripeStandIn.customerPaid(intentId);
         assertAccepted(postWebhook(StripeEvents.intentSucceeded(intentId, order.totalMinor(), order.currency(),
                 Map.of())));
@@ -74,8 +74,8 @@ class RefundIT extends PaymentIntegrationTest {
     @Test
     void aCancelRacingTheCustomersPaymentStillEndsRefunded() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         // the customer paid, but Stripe's webhook has not arrived when the order is cancelled
         StripeStandIn.customerPaid(intentId);
 
@@ -97,8 +97,8 @@ class RefundIT extends PaymentIntegrationTest {
     @Test
     void aCaptureReportedAfterTheCancelIsGivenBack() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         publish(Orders.cancelled(order, "PENDING_PAYMENT"));
         awaitPaymentStatus(order.orderId(), "CANCELLED");
 
@@ -187,8 +187,8 @@ class RefundIT extends PaymentIntegrationTest {
     @Test
     void anUncapturedPaymentCannotBeRefunded() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String paymentId = awaitPayment(order.orderId()).path("paymentId").asString();
+        checkout(order);
+        String paymentId = awaitIntent(order.orderId()).path("paymentId").asString();
 
         Response response = refund(paymentId, Map.of("amountMinor", 100), admin());
 

@@ -33,8 +33,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     void aSignedSucceededWebhookCompletesThePayment() {
         UUID ada = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(ada, UUID.randomUUID());
-        String orderCorrelation = EventCodec.decode(publish(order)).correlationId();
-        JsonNode payment = awaitPayment(order.orderId());
+        String orderCorrelation = EventCodec.decode(checkout(order)).correlationId();
+        JsonNode payment = awaitIntent(order.orderId());
         String intentId = payment.path("providerReference").asString();
 
         try (EventProbe probe = EventProbe.open(Topics.PAYMENT_COMPLETED)) {
@@ -63,8 +63,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     @Test
     void aWebhookDeliveredTwiceAtOnceCompletesThePaymentExactlyOnce() throws Exception {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         StripeEvents.Signed succeeded = StripeEvents.intentSucceeded(intentId, 2949, "EUR", Map.of());
 
         try (EventProbe probe = EventProbe.open(Topics.PAYMENT_COMPLETED)) {
@@ -99,8 +99,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     @Test
     void aWebhookWithABadSignatureIsRefusedAndChangesNothing() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         StripeEvents.Signed genuine = StripeEvents.intentSucceeded(intentId, 2949, "EUR", Map.of());
 
         Response forged = postWebhook(genuine.forged());
@@ -126,8 +126,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     void aPaymentFailedWebhookPublishesPaymentFailed() {
         UUID ada = UUID.randomUUID();
         OrderCreated order = Orders.pizzaOrder(ada, UUID.randomUUID());
-        publish(order);
-        JsonNode payment = awaitPayment(order.orderId());
+        checkout(order);
+        JsonNode payment = awaitIntent(order.orderId());
         String intentId = payment.path("providerReference").asString();
 
         try (EventProbe probe = EventProbe.open(Topics.PAYMENT_FAILED)) {
@@ -149,8 +149,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     @Test
     void aLateFailureNoticeAfterSuccessChangesNothing() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         assertAccepted(postWebhook(StripeEvents.intentSucceeded(intentId, 2949, "EUR", Map.of())));
 
         assertAccepted(postWebhook(StripeEvents.intentFailed(intentId, 2949, "EUR", "card_declined", "Declined.")));
@@ -162,8 +162,8 @@ class StripeWebhookIT extends PaymentIntegrationTest {
     @Test
     void aRefundMadeInTheStripeDashboardIsBooked() {
         OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
-        publish(order);
-        String intentId = awaitPayment(order.orderId()).path("providerReference").asString();
+        checkout(order);
+        String intentId = awaitIntent(order.orderId()).path("providerReference").asString();
         assertAccepted(postWebhook(StripeEvents.intentSucceeded(intentId, 2949, "EUR", Map.of())));
 
         try (EventProbe probe = EventProbe.open(Topics.PAYMENT_REFUNDED)) {

@@ -29,7 +29,10 @@ class PaymentProblemAdvice {
         return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage(), request.getRequestURI()));
     }
 
-    /** The intent comes with {@code order.created}, normally within a second of checkout. */
+    /**
+     * The intent comes once {@code order.created} and the vendor's stock hold ({@code inventory.reserved}) are
+     * consumed, normally within a second of checkout.
+     */
     @ExceptionHandler(IntentNotReadyException.class)
     ResponseEntity<ProblemDetail> intentNotReady(IntentNotReadyException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "1")

@@ -1,8 +1,10 @@
 package com.delivery.payment.app;
 
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.kit.outbox.OutboxWriter;
+import com.delivery.kit.web.CorrelationId;
 import com.delivery.payment.app.PaymentGateway.CancelOutcome;
 import com.delivery.payment.app.PaymentGateway.CreatedIntent;
 import com.delivery.payment.app.PaymentGateway.IntentRequest;
@@ -11,9 +13,13 @@ import com.delivery.payment.domain.ConnectedAccount;
 import com.delivery.payment.domain.ConnectedAccounts;
 import com.delivery.payment.domain.EarlyCancellation;
 import com.delivery.payment.domain.EarlyCancellations;
+import com.delivery.payment.domain.IntentGate;
 import com.delivery.payment.domain.Payment;
+import com.delivery.payment.domain.PaymentStatus;
 import com.delivery.payment.domain.Payments;
 import com.delivery.payment.domain.PlatformFee;
+import com.delivery.payment.domain.StockHold;
+import com.delivery.payment.domain.StockHolds;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,7 +27,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The payment side of checkout: an intent for each new order, and its undoing when the order is cancelled. */
+/**
+ * The payment side of checkout: a payment for each new order, its intent once the vendor holds the order's stock
+ * (never before: nobody pays for stock that may not be there), and their undoing when the order is cancelled.
+ * {@code order.created}, {@code inventory.reserved} and {@code order.cancelled} come on different topics, in any
+ * order; the order's advisory lock serializes them, and {@link IntentGate} decides when the intent is created.
+ */
 @Service
 public class CheckoutPayments {
 
@@ -31,6 +42,7 @@ public class CheckoutPayments {
     private final Payments payments;
     private final ConnectedAccounts accounts;
     private final EarlyCancellations earlyCancellations;
+    private final StockHolds stockHolds;
     private final PaymentGateway gateway;
     private final ClientSecretCache secrets;
     private final AdvisoryLocks locks;
@@ -40,11 +52,12 @@ public class CheckoutPayments {
     private final Clock clock;
 
     CheckoutPayments(Payments payments, ConnectedAccounts accounts, EarlyCancellations earlyCancellations,
-            PaymentGateway gateway, ClientSecretCache secrets, AdvisoryLocks locks, RefundBooking refunds,
-            OutboxWriter outbox, PaymentProperties properties, Clock clock) {
+            StockHolds stockHolds, PaymentGateway gateway, ClientSecretCache secrets, AdvisoryLocks locks,
+            RefundBooking refunds, OutboxWriter outbox, PaymentProperties properties, Clock clock) {
         this.payments = payments;
         this.accounts = accounts;
         this.earlyCancellations = earlyCancellations;
+        this.stockHolds = stockHolds;
         this.gateway = gateway;
         this.secrets = secrets;
         this.locks = locks;
@@ -55,9 +68,10 @@ public class CheckoutPayments {
     }
 
     /**
-     * Opens the order's payment and its PaymentIntent for exactly the order's total. A second {@code order.created}
-     * for the same order changes nothing; an order already cancelled gets a cancelled payment and no intent.
-     * A provider error fails the payment for good ({@code payment.failed}), so the order does not wait forever.
+     * Opens the order's payment for exactly the order's total. Its PaymentIntent is created at once only if the
+     * vendor's stock hold ({@code inventory.reserved}) came first; otherwise the payment waits for it
+     * ({@code AWAITING_STOCK}, see {@link #stockHeld}). A second {@code order.created} for the same order changes
+     * nothing; an order already cancelled gets a cancelled payment and no intent.
      */
     @Transactional
     public Payment open(OrderCreated order, String correlationId) {
@@ -78,41 +92,91 @@ public class CheckoutPayments {
                 .filter(ConnectedAccount::canReceiveDestinationCharges)
                 .map(ConnectedAccount::providerAccountId)
                 .orElse(null);
-        Payment payment = Payment.open(order.orderId(), order.customerId(), order.vendorId(), order.currency(), split,
-                destination, correlationId, clock.instant());
+        Payment payment = Payment.open(order.orderId(), order.customerId(), order.vendorId(), order.vendorName(),
+                order.currency(), split, destination, correlationId, clock.instant());
 
         Optional<EarlyCancellation> cancelled = earlyCancellations.findById(order.orderId());
         if (cancelled.isPresent()) {
-            payment.cancelBeforeIntent(clock.instant());
+            payment.cancelBeforeIntent(cancelled.get().reason(), clock.instant());
             payments.save(payment);
             log.info("Order was cancelled before its payment opened orderId={} paymentId={} reason={}",
                     order.orderId(), payment.id(), cancelled.get().reason());
             return payment;
         }
         payments.save(payment);
-        try {
-            CreatedIntent intent = gateway.createIntent(new IntentRequest(payment.id(), order.orderId(),
-                    split.totalMinor(), order.currency(), split.applicationFeeMinor(), destination,
-                    "Order " + order.orderId() + " at " + order.vendorName()));
-            payment.attachIntent(intent.intentId(), clock.instant());
-            secrets.put(payment.id(), intent.clientSecret());
-            log.info("Payment intent created orderId={} paymentId={} intent={} amountMinor={} currency={} "
-                    + "applicationFeeMinor={} destination={} gateway={}", order.orderId(), payment.id(),
-                    intent.intentId(), split.totalMinor(), order.currency(),
-                    destination == null ? 0 : split.applicationFeeMinor(), destination, gateway.name());
-        } catch (PaymentProviderException e) {
-            String code = e.unavailable() ? "PROVIDER_UNAVAILABLE" : e.code();
-            log.warn("Payment intent could not be created orderId={} paymentId={} code={}: {}", order.orderId(),
-                    payment.id(), code, e.getMessage());
-            payment.fail(code, "The payment could not be started. Please try again.", clock.instant())
-                    .ifPresent(outbox::append);
+        boolean stockHeld = stockHolds.findById(order.orderId()).isPresent();
+        switch (IntentGate.next(payment.status(), stockHeld, false)) {
+            case CREATE_INTENT -> createIntent(payment);
+            case WAIT_FOR_STOCK -> log.info("Payment opened, waiting for the vendor to hold the stock orderId={} "
+                    + "paymentId={} amountMinor={} currency={}", order.orderId(), payment.id(), payment.amountMinor(),
+                    payment.currency());
+            case WAIT_FOR_ORDER, NOTHING -> log.warn("Unexpected intent step for a new payment orderId={} status={}",
+                    order.orderId(), payment.status());
         }
         return payment;
     }
 
     /**
+     * The vendor holds the order's stock ({@code inventory.reserved}). A payment waiting for it gets its intent now;
+     * before {@code order.created} the hold is remembered, so {@link #open} creates the intent at once. A repeated
+     * hold, or one for a payment that has its intent or is over (cancelled, failed), changes nothing: an order never
+     * gets a second intent.
+     */
+    @Transactional
+    public void stockHeld(InventoryReserved held) {
+        locks.lock(held.orderId());
+        Optional<Payment> found = payments.lockByOrderId(held.orderId());
+        boolean cancelled = found.map(Payment::orderCancelled)
+                .orElseGet(() -> earlyCancellations.findById(held.orderId()).isPresent());
+        IntentGate.Step step = IntentGate.next(found.map(Payment::status).orElse(null), true, cancelled);
+        switch (step) {
+            case CREATE_INTENT -> createIntent(found.get());
+            case WAIT_FOR_ORDER -> {
+                if (stockHolds.findById(held.orderId()).isEmpty()) {
+                    stockHolds.save(new StockHold(held.orderId(), held.vendorId(), clock.instant()));
+                }
+                log.info("Stock held before the order's payment opened orderId={} vendorId={}", held.orderId(),
+                        held.vendorId());
+            }
+            case WAIT_FOR_STOCK, NOTHING -> log.info("Stock held, nothing to do for the payment orderId={} status={} "
+                    + "cancelled={}", held.orderId(), found.map(Payment::status).orElse(null), cancelled);
+        }
+    }
+
+    /**
+     * Creates the payment's PaymentIntent for exactly its amount, with the payment id as idempotency key (a retry
+     * never makes a second one). A provider error fails the payment for good ({@code payment.failed}), so the order
+     * does not wait forever.
+     */
+    private void createIntent(Payment payment) {
+        if (payment.correlationId() != null) {
+            // payment.failed belongs to the checkout, whichever event led here
+            CorrelationId.set(payment.correlationId());
+        }
+        try {
+            CreatedIntent intent = gateway.createIntent(new IntentRequest(payment.id(), payment.orderId(),
+                    payment.amountMinor(), payment.currency(), payment.applicationFeeMinor(),
+                    payment.destinationAccountId(), payment.intentDescription()));
+            payment.attachIntent(intent.intentId(), clock.instant());
+            secrets.put(payment.id(), intent.clientSecret());
+            log.info("Payment intent created orderId={} paymentId={} intent={} amountMinor={} currency={} "
+                    + "applicationFeeMinor={} destination={} gateway={}", payment.orderId(), payment.id(),
+                    intent.intentId(), payment.amountMinor(), payment.currency(),
+                    payment.hasDestination() ? payment.applicationFeeMinor() : 0, payment.destinationAccountId(),
+                    gateway.name());
+        } catch (PaymentProviderException e) {
+            String code = e.unavailable() ? "PROVIDER_UNAVAILABLE" : e.code();
+            log.warn("Payment intent could not be created orderId={} paymentId={} code={}: {}", payment.orderId(),
+                    payment.id(), code, e.getMessage());
+            payment.fail(code, "The payment could not be started. Please try again.", clock.instant())
+                    .ifPresent(outbox::append);
+        }
+    }
+
+    /**
      * The order was cancelled: a captured payment is refunded in full ({@code payment.refunded}), an open intent is
-     * cancelled, and a cancel that comes before the order is remembered so the payment opens cancelled.
+     * cancelled, a payment still waiting for the stock hold is cancelled without asking the provider anything (there
+     * is no intent), and a cancel that comes before the order is remembered so the payment opens cancelled.
      */
     @Transactional
     public void cancel(OrderCancelled cancelled) {
@@ -127,9 +191,10 @@ public class CheckoutPayments {
             return;
         }
         Payment payment = found.get();
-        switch (payment.cancelForOrder(clock.instant())) {
-            case NOTHING -> log.info("Nothing to undo for cancelled order orderId={} paymentId={} status={}",
-                    payment.orderId(), payment.id(), payment.status());
+        PaymentStatus before = payment.status();
+        switch (payment.cancelForOrder(cancelled.reason(), clock.instant())) {
+            case NOTHING -> log.info("Nothing to undo for cancelled order orderId={} paymentId={} status={} was={} "
+                    + "reason={}", payment.orderId(), payment.id(), payment.status(), before, cancelled.reason());
             case CANCEL_INTENT -> cancelIntent(payment);
             case REFUND_REMAINING -> refunds.refundRemaining(payment, ORDER_CANCELLED);
         }

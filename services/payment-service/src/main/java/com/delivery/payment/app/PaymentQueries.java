@@ -42,17 +42,30 @@ public class PaymentQueries {
     }
 
     /**
-     * The PaymentIntent of an order for its paying customer (or an admin). Intents are created when
-     * {@code order.created} is consumed, never here: before that, {@link IntentNotReadyException}.
+     * The PaymentIntent of an order for its paying customer (or an admin). Intents are created once both
+     * {@code order.created} and {@code inventory.reserved} are consumed, never here: before that,
+     * {@link IntentNotReadyException}. An order cancelled before its intent (out of stock, say) is a 409
+     * {@code order-cancelled}: nothing will be charged.
      */
     public PaymentView intent(UUID orderId, CurrentUser caller) {
         Payment payment = payments.findByOrderId(orderId).orElseThrow(() -> new IntentNotReadyException(orderId));
         PaymentView view = view(payment, caller);
-        if (payment.providerIntentId() == null) {
-            throw ApiException.conflict("no-payment-intent", "The order's payment is " + payment.status()
-                    + " and has no PaymentIntent");
+        if (payment.providerIntentId() != null) {
+            return view;
         }
-        return view;
+        throw switch (payment.status()) {
+            case AWAITING_STOCK -> IntentNotReadyException.awaitingStock(orderId);
+            case CANCELLED -> {
+                String reason = payment.cancelReason();
+                ApiException cancelled = ApiException.conflict("order-cancelled", "Order " + orderId
+                        + " was cancelled" + (reason == null ? "" : " (" + reason + ")")
+                        + " before any payment was started; nothing will be charged");
+                // problem properties may not be null
+                yield reason == null ? cancelled : cancelled.with("reason", reason);
+            }
+            default -> ApiException.conflict("no-payment-intent", "The order's payment is " + payment.status()
+                    + " and has no PaymentIntent");
+        };
     }
 
     private PaymentView view(Payment payment, CurrentUser caller) {

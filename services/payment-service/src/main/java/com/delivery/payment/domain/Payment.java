@@ -46,6 +46,10 @@ public class Payment {
     @Column(name = "vendor_id", nullable = false)
     private UUID vendorId;
 
+    /** As at checkout, for the intent's description; null on payments opened before it was kept. */
+    @Column(name = "vendor_name")
+    private String vendorName;
+
     @Column(nullable = false, length = 3)
     private String currency;
 
@@ -104,34 +108,44 @@ public class Payment {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The order's cancel reason ({@code OUT_OF_STOCK}, {@code CUSTOMER_REQUEST}, ...), once it was cancelled. */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     private Long version;
 
     protected Payment() {
     }
 
-    private Payment(UUID orderId, UUID customerId, UUID vendorId, String currency, ChargeSplit split,
-            String destinationAccountId, String correlationId, Instant now) {
+    private Payment(UUID orderId, UUID customerId, UUID vendorId, String vendorName, String currency,
+            ChargeSplit split, String destinationAccountId, String correlationId, Instant now) {
         this.id = idFor(orderId);
         this.orderId = orderId;
         this.customerId = customerId;
         this.vendorId = vendorId;
+        this.vendorName = vendorName;
         this.currency = currency;
         this.amountMinor = split.totalMinor();
         this.platformFeeMinor = split.platformFeeMinor();
         this.applicationFeeMinor = split.applicationFeeMinor();
         this.vendorShareMinor = split.vendorShareMinor();
         this.destinationAccountId = destinationAccountId;
-        this.status = PaymentStatus.REQUIRES_PAYMENT;
+        this.status = PaymentStatus.AWAITING_STOCK;
         this.correlationId = correlationId;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** A payment waiting for its intent; {@code destinationAccountId} is null when the vendor has no usable account. */
-    public static Payment open(UUID orderId, UUID customerId, UUID vendorId, String currency, ChargeSplit split,
-            String destinationAccountId, String correlationId, Instant now) {
-        return new Payment(orderId, customerId, vendorId, currency, split, destinationAccountId, correlationId, now);
+    /**
+     * A payment for the order's total, {@link PaymentStatus#AWAITING_STOCK} until its intent is attached (the intent
+     * is only created once the vendor holds the stock, see {@link IntentGate}); {@code destinationAccountId} is null
+     * when the vendor has no usable account.
+     */
+    public static Payment open(UUID orderId, UUID customerId, UUID vendorId, String vendorName, String currency,
+            ChargeSplit split, String destinationAccountId, String correlationId, Instant now) {
+        return new Payment(orderId, customerId, vendorId, vendorName, currency, split, destinationAccountId,
+                correlationId, now);
     }
 
     /**
@@ -142,19 +156,35 @@ public class Payment {
         return UUID.nameUUIDFromBytes(("payment:" + orderId).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The intent the provider created for this payment: the payment now waits for the customer's money. */
     public void attachIntent(String intentId, Instant now) {
         if (providerIntentId != null && !providerIntentId.equals(intentId)) {
             throw new IllegalStateException("Payment " + id + " already has intent " + providerIntentId);
+        }
+        if (providerIntentId == null) {
+            requireStatus(PaymentStatus.AWAITING_STOCK);
+            this.status = PaymentStatus.REQUIRES_PAYMENT;
         }
         this.providerIntentId = intentId;
         this.updatedAt = now;
     }
 
+    /** What the customer's bank statement and the provider's dashboard show for the intent. */
+    public String intentDescription() {
+        return vendorName == null ? "Order " + orderId : "Order " + orderId + " at " + vendorName;
+    }
+
+    /** Whether the payment is open but has no intent yet, because the vendor has not held the stock. */
+    public boolean awaitsStock() {
+        return status == PaymentStatus.AWAITING_STOCK;
+    }
+
     /** The order was cancelled before this payment was even opened: it is opened cancelled, with no intent. */
-    public void cancelBeforeIntent(Instant now) {
-        requireStatus(PaymentStatus.REQUIRES_PAYMENT);
+    public void cancelBeforeIntent(String reason, Instant now) {
+        requireStatus(PaymentStatus.AWAITING_STOCK);
         this.status = PaymentStatus.CANCELLED;
         this.cancelledAt = now;
+        this.cancelReason = reason;
         this.updatedAt = now;
     }
 
@@ -177,9 +207,12 @@ public class Payment {
         return Optional.of(new PaymentCompleted(id, orderId, customerId, capturedMinor, currency, providerIntentId));
     }
 
-    /** The attempt failed. Only a payment still waiting for money can fail; a late failure notice changes nothing. */
+    /**
+     * The attempt failed, or its intent could not be created. Only a payment still waiting for money (or for its
+     * intent) can fail; a late failure notice changes nothing.
+     */
     public Optional<PaymentFailed> fail(String code, String reason, Instant now) {
-        if (status != PaymentStatus.REQUIRES_PAYMENT) {
+        if (status != PaymentStatus.REQUIRES_PAYMENT && status != PaymentStatus.AWAITING_STOCK) {
             return Optional.empty();
         }
         this.status = PaymentStatus.FAILED;
@@ -190,14 +223,18 @@ public class Payment {
                 reason));
     }
 
-    /** The order was cancelled: remembers it and says what the provider must do. */
-    public CancelAction cancelForOrder(Instant now) {
+    /**
+     * The order was cancelled (for {@code reason}): remembers it and says what the provider must do. A payment still
+     * waiting for the stock hold has no intent, so nothing is asked of the provider.
+     */
+    public CancelAction cancelForOrder(String reason, Instant now) {
         if (cancelledAt == null) {
             this.cancelledAt = now;
+            this.cancelReason = reason;
             this.updatedAt = now;
         }
         return switch (status) {
-            case REQUIRES_PAYMENT, FAILED -> {
+            case AWAITING_STOCK, REQUIRES_PAYMENT, FAILED -> {
                 this.status = PaymentStatus.CANCELLED;
                 yield providerIntentId == null ? CancelAction.NOTHING : CancelAction.CANCEL_INTENT;
             }
@@ -378,5 +415,13 @@ public class Payment {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public String vendorName() {
+        return vendorName;
     }
 }

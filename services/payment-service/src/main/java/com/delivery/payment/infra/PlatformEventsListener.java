@@ -2,6 +2,7 @@ package com.delivery.payment.infra;
 
 import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
+import com.delivery.events.InventoryReserved;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderDelivered;
@@ -14,7 +15,7 @@ import com.delivery.payment.app.VendorPayouts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The order and vendor events payment acts on, each applied once per event id. */
+/** The order, inventory and vendor events payment acts on, each applied once per event id. */
 @Component
 class PlatformEventsListener {
 
@@ -35,6 +36,12 @@ class PlatformEventsListener {
     void orderCreated(String json) {
         EventEnvelope<OrderCreated> event = EventCodec.decode(json, OrderCreated.class);
         handler.handleOnce(event, created -> checkout.open(created, event.correlationId()));
+    }
+
+    /** The vendor holds the order's stock: only now may the order's PaymentIntent be created. */
+    @KafkaListener(topics = Topics.INVENTORY_RESERVED)
+    void inventoryReserved(String json) {
+        handler.handleOnce(EventCodec.decode(json, InventoryReserved.class), checkout::stockHeld);
     }
 
     @KafkaListener(topics = Topics.ORDER_CANCELLED)

@@ -18,6 +18,8 @@ import com.delivery.events.Address;
 import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
 import com.delivery.events.GeoPoint;
+import com.delivery.events.InventoryReserved;
+import com.delivery.events.InventoryReserved.HeldItem;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderCreated.OrderLine;
 import com.delivery.events.Topics;
@@ -69,12 +71,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark (not a test) of payment intent creation, {@code order.created} → payment row + Stripe PaymentIntent,
+ * Benchmark (not a test) of payment intent creation, {@code order.created} + {@code inventory.reserved} → payment row +
+ * Stripe PaymentIntent,
  * against a running payment service whose Stripe API base is this main's stand-in (normally the bench instance of
  * {@code scripts/bench.sh payment}, started with {@code STRIPE_API_BASE=http://127.0.0.1:13090} and a dummy
  * {@code sk_test_} key). There is no HTTP endpoint that creates intents: the service opens a payment for every
- * {@code order.created} it consumes, so this main publishes those events to the (bench) Kafka broker, keeping
- * {@code inFlight} orders outstanding (closed loop), and measures at the stand-in when each intent request arrives.
+ * {@code order.created} it consumes and creates its intent once the vendor's {@code inventory.reserved} for the order
+ * arrived too, so this main publishes both events of each order (as the order and vendor services would) to the
+ * (bench) Kafka broker, keeping {@code inFlight} orders outstanding (closed loop), and measures from the
+ * {@code order.created} send to the moment each intent request arrives at the stand-in.
  * <p>
  * The main serves, on loopback only: a WireMock stand-in answering the stripe-java SDK with Stripe-shaped JSON
  * (port 13090) and a JWKS (port 13091, the instance's {@code PLATFORM_SECURITY_JWKSURI}) for the customer tokens it
@@ -178,9 +183,9 @@ public final class PaymentIntentBenchmark {
             Map<String, Double> after = scrape(paymentUrl);
             List<Long> latencies = new ArrayList<>(EVENT_TO_INTENT);
             latencies.sort(null);
-            System.out.printf(Locale.ROOT, "%norder.created -> Stripe intent: %d in flight, %.1f s, stand-in latency %d ms%n",
+            System.out.printf(Locale.ROOT, "%norder.created + inventory.reserved -> Stripe intent: %d in flight, %.1f s, stand-in latency %d ms%n",
                     inFlight, elapsed, stripeDelayMs);
-            System.out.printf(Locale.ROOT, "  events published %d, intents created %d = %.1f intents/s%n", published,
+            System.out.printf(Locale.ROOT, "  orders published %d (2 events each), intents created %d = %.1f intents/s%n", published,
                     intents, intents / elapsed);
             System.out.printf(Locale.ROOT, "  event -> intent request: p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
                     percentileMillis(latencies, 0.5), percentileMillis(latencies, 0.9), percentileMillis(latencies, 0.99),
@@ -216,13 +221,19 @@ public final class PaymentIntentBenchmark {
                         new OrderLine(UUID.randomUUID(), "Tiramisu", 1, 550, 550)),
                 2450, 299, 245, 200, 0, 2949, "EUR", new Address("Benchstraße 1", "Berlin", "10119", 52.5291, 13.4013),
                 new GeoPoint(52.5303, 13.4035), 15);
-        String json = EventCodec.encode(EventEnvelope.of(order, "order", null));
+        EventEnvelope<OrderCreated> created = EventEnvelope.of(order, "order", null);
+        String json = EventCodec.encode(created);
+        // the vendor holds the stock in reaction to order.created, in the same flow
+        String held = EventCodec.encode(EventEnvelope.of(new InventoryReserved(order.orderId(), customer, vendor,
+                order.items().stream().map(line -> new HeldItem(line.menuItemId(), line.quantity())).toList()),
+                "vendor", created.correlationId()));
         String orderId = order.orderId().toString();
         synchronized (placed) {
             placed.add(new String[] {orderId, customer.toString()});
         }
         PUBLISHED.put(orderId, System.nanoTime());
         producer.send(new ProducerRecord<>(Topics.ORDER_CREATED, orderId, json));
+        producer.send(new ProducerRecord<>(Topics.INVENTORY_RESERVED, orderId, held));
     }
 
     private static void readBenchmark(String paymentUrl, RSAKey key, List<String[]> placed, int clients, int seconds)

@@ -17,7 +17,7 @@ class PaymentTest {
     private final UUID customerId = UUID.randomUUID();
 
     private Payment openPayment() {
-        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "EUR",
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
                 ChargeSplit.of(2450, 299, 245, 200, 0, 2949), "acct_luigi", "corr-1", NOW);
         payment.attachIntent("pi_1", NOW);
         return payment;
@@ -74,24 +74,24 @@ class PaymentTest {
     void cancellingAnOpenPaymentCancelsTheIntent() {
         Payment payment = openPayment();
 
-        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.CANCEL_INTENT);
+        assertThat(payment.cancelForOrder("CUSTOMER_REQUEST", NOW)).isEqualTo(CancelAction.CANCEL_INTENT);
         assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(payment.orderCancelled()).isTrue();
-        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.NOTHING);
+        assertThat(payment.cancelForOrder("CUSTOMER_REQUEST", NOW)).isEqualTo(CancelAction.NOTHING);
     }
 
     @Test
     void cancellingAPaidPaymentRefundsTheRemainder() {
         Payment payment = paidPayment();
 
-        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.REFUND_REMAINING);
+        assertThat(payment.cancelForOrder("CUSTOMER_REQUEST", NOW)).isEqualTo(CancelAction.REFUND_REMAINING);
         assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     }
 
     @Test
     void aCaptureAfterTheCancelIsFlaggedForRefund() {
         Payment payment = openPayment();
-        payment.cancelForOrder(NOW);
+        payment.cancelForOrder("CUSTOMER_REQUEST", NOW);
 
         assertThat(payment.succeed(2949, "ch_1", NOW)).isPresent();
         assertThat(payment.orderCancelled()).isTrue();
@@ -100,13 +100,58 @@ class PaymentTest {
 
     @Test
     void aPaymentOpenedForACancelledOrderHasNothingToUndo() {
-        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "EUR",
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
                 ChargeSplit.of(2450, 299, 245, 200, 0, 2949), null, "corr", NOW);
 
-        payment.cancelBeforeIntent(NOW);
+        payment.cancelBeforeIntent("OUT_OF_STOCK", NOW);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
-        assertThat(payment.cancelForOrder(NOW)).isEqualTo(CancelAction.NOTHING);
+        assertThat(payment.cancelReason()).isEqualTo("OUT_OF_STOCK");
+        assertThat(payment.cancelForOrder("CUSTOMER_REQUEST", NOW)).isEqualTo(CancelAction.NOTHING);
+        assertThat(payment.cancelReason()).isEqualTo("OUT_OF_STOCK");
+    }
+
+    @Test
+    void aNewPaymentWaitsForTheStockHoldWithoutIntent() {
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), "acct_luigi", "corr", NOW);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_STOCK);
+        assertThat(payment.awaitsStock()).isTrue();
+        assertThat(payment.providerIntentId()).isNull();
+        assertThat(payment.amountMinor()).isEqualTo(2949);
+        assertThat(payment.intentDescription()).isEqualTo("Order " + orderId + " at Luigi's Pizzeria");
+
+        payment.attachIntent("pi_1", NOW);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_PAYMENT);
+        assertThat(payment.awaitsStock()).isFalse();
+        assertThatThrownBy(() -> payment.attachIntent("pi_2", NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void cancellingAPaymentThatWaitsForStockAsksNothingOfTheProvider() {
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), null, "corr", NOW);
+
+        assertThat(payment.cancelForOrder("OUT_OF_STOCK", NOW)).isEqualTo(CancelAction.NOTHING);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payment.cancelReason()).isEqualTo("OUT_OF_STOCK");
+        assertThat(payment.orderCancelled()).isTrue();
+        assertThat(payment.refundableMinor()).isZero();
+        assertThatThrownBy(() -> payment.attachIntent("pi_1", NOW)).isInstanceOf(PaymentRuleViolation.class);
+    }
+
+    @Test
+    void anIntentThatCannotBeCreatedFailsThePayment() {
+        Payment payment = Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), null, "corr", NOW);
+
+        PaymentFailed failed = payment.fail("PROVIDER_UNAVAILABLE", "Try again", NOW).orElseThrow();
+
+        assertThat(failed.providerReference()).isNull();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
     }
 
     @Test

@@ -12,8 +12,8 @@ class PayoutTest {
     private static final Instant NOW = Instant.parse("2026-03-14T19:09:48Z");
 
     private static Payment payment(String destination, boolean paid) {
-        Payment payment = Payment.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "EUR",
-                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), destination, "corr", NOW);
+        Payment payment = Payment.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Luigi's Pizzeria",
+                "EUR", ChargeSplit.of(2450, 299, 245, 200, 0, 2949), destination, "corr", NOW);
         payment.attachIntent("pi_1", NOW);
         if (paid) {
             payment.succeed(2949, "ch_1", NOW);

@@ -2,6 +2,8 @@ package com.delivery.payment.support;
 
 import com.delivery.events.Address;
 import com.delivery.events.GeoPoint;
+import com.delivery.events.InventoryReserved;
+import com.delivery.events.InventoryReserved.HeldItem;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.events.OrderCreated.OrderLine;
@@ -32,6 +34,20 @@ public final class Orders {
         return new OrderCreated(UUID.randomUUID(), customerId, vendorId, "Corner Shop", "GROCERY",
                 List.of(new OrderLine(UUID.randomUUID(), "Basket", 1, subtotalMinor, subtotalMinor)),
                 subtotalMinor, 0, fee, 0, 0, subtotalMinor, currency, address(), new GeoPoint(52.52, 13.40), 5);
+    }
+
+    /** The vendor's {@code inventory.reserved} for the order: every line held. */
+    public static InventoryReserved stockHeld(OrderCreated order) {
+        return new InventoryReserved(order.orderId(), order.customerId(), order.vendorId(), order.items().stream()
+                .map(line -> new HeldItem(line.menuItemId(), line.quantity())).toList());
+    }
+
+    /** The order service's cancel after the vendor's {@code inventory.rejected}: nothing was reserved. */
+    public static OrderCancelled outOfStock(OrderCreated order) {
+        OrderLine line = order.items().getLast();
+        return new OrderCancelled(order.orderId(), order.customerId(), order.vendorId(), null,
+                OrderCancelled.OUT_OF_STOCK, "SYSTEM", "PENDING_PAYMENT", List.of(),
+                line.name() + ": " + line.quantity() + " ordered, 0 left");
     }
 
     public static OrderCancelled cancelled(OrderCreated order, String previousStatus) {

@@ -69,6 +69,17 @@ public final class StripeStandIn {
                 .map(StripeStandIn::describe).toList();
     }
 
+    /**
+     * Every request the SDK sent that concerns one payment: naming its order in the form (metadata) or carrying its
+     * payment id as idempotency key (as intent creation does).
+     */
+    public static List<StripeRequest> concerning(String orderId, String paymentId) {
+        return server.getAllServeEvents().stream().map(ServeEvent::getRequest).map(StripeStandIn::describe)
+                .filter(r -> paymentId.equals(r.idempotencyKey()) || r.form().containsValue(orderId)
+                        || r.form().containsValue(paymentId))
+                .toList();
+    }
+
     /** The intent-creation requests the SDK sent for one order. */
     public static List<StripeRequest> intentCreations(String orderId) {
         return requests("POST", "/v1/payment_intents").stream()
