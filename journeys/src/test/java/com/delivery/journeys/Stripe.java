@@ -44,6 +44,27 @@ final class Stripe {
         return post(event("payment_intent.succeeded", intent));
     }
 
+    /** Stripe tells the platform the customer's card was declined for the intent. */
+    Response paymentIntentFailed(String intentId, long amountMinor, String currency, String paymentId) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "card_error");
+        error.put("code", "card_declined");
+        error.put("decline_code", "insufficient_funds");
+        error.put("message", "Your card has insufficient funds.");
+        Map<String, Object> intent = new LinkedHashMap<>();
+        intent.put("id", intentId);
+        intent.put("object", "payment_intent");
+        intent.put("amount", amountMinor);
+        intent.put("amount_received", 0);
+        intent.put("currency", currency.toLowerCase());
+        intent.put("livemode", false);
+        intent.put("metadata", Map.of("paymentId", paymentId));
+        intent.put("status", "requires_payment_method");
+        intent.put("latest_charge", null);
+        intent.put("last_payment_error", error);
+        return post(event("payment_intent.payment_failed", intent));
+    }
+
     private static String event(String type, Map<String, Object> object) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("id", "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
