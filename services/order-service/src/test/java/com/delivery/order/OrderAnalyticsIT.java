@@ -70,6 +70,7 @@ class OrderAnalyticsIT extends OrderServiceTestBase {
                 at(1, "23:30"), at(2, "00:20"));
         // C: FOOD, Monday 12:00Z, paid then cancelled: counted as an order, never as revenue
         Order c = order("FOOD", "EUR", "Berlin", lat, lng, at(0, "12:00"), 5000, 300, 0, 500);
+        c.stockHeld(at(0, "12:00"));
         c.paymentCompleted("pi_c", at(0, "12:01"));
         c.cancel(customer(c), "changed my mind", at(0, "12:05"));
         orders.save(c);
@@ -81,6 +82,7 @@ class OrderAnalyticsIT extends OrderServiceTestBase {
                 at(2, "09:00"), at(2, "09:20"));
         // F: PHARMACY, Thursday 14:00Z, still being prepared; the quote named no city; far from both regions
         Order f = order("PHARMACY", "EUR", null, lat - 1, lng - 1, at(3, "14:00"), 1500, 0, 0, 150);
+        f.stockHeld(at(3, "14:00"));
         f.paymentCompleted("pi_f", at(3, "14:01"));
         f.moveTo(OrderStatus.CONFIRMED, vendor(f), null, at(3, "14:02"));
         orders.save(f);
@@ -436,6 +438,7 @@ class OrderAnalyticsIT extends OrderServiceTestBase {
     private void delivered(Order order, Instant placedAt, Instant deliveredAt) {
         UUID driverId = UUID.randomUUID();
         Actor driver = Actor.user(driverId, Set.of(Role.DRIVER));
+        order.stockHeld(placedAt);
         order.paymentCompleted("pi_" + order.id(), placedAt);
         order.moveTo(OrderStatus.CONFIRMED, vendor(order), null, placedAt.plus(Duration.ofMinutes(1)));
         order.assignDriver(driverId, "Fixture Driver", "BICYCLE", placedAt.plus(Duration.ofMinutes(1)));
