@@ -31,15 +31,19 @@ token=$(curl -fs -H 'Content-Type: application/json' \
   --data "$(jq -nc --arg e "$ADMIN_EMAIL" --arg p "$ADMIN_PASSWORD" '{email:$e,password:$p}')" \
   "$USER_URL/api/v1/auth/login" | jq -r .accessToken) || die "admin login failed at $USER_URL (is the fleet running?)"
 
-# the payment service creates the intent when it consumes order.created: give it a moment
+# the payment service creates the intent once it has the order and the vendor holds its stock: give it a moment
 payment=
-for _ in $(seq 1 20); do
-  payment=$(curl -fs -H "Authorization: Bearer $token" "$PAYMENT_URL/api/v1/payments/orders/$order_id") && break
+intent=
+for _ in $(seq 1 40); do
+  payment=$(curl -fs -H "Authorization: Bearer $token" "$PAYMENT_URL/api/v1/payments/orders/$order_id") || payment=
+  intent=$(jq -r '.providerReference // empty' <<<"${payment:-{\}}")
+  [[ $intent == pi_* ]] && break
+  [[ $(jq -r '.status // empty' <<<"${payment:-{\}}") == CANCELLED ]] &&
+    die "the order $order_id was cancelled before it could be paid (e.g. out of stock): $payment"
   sleep 0.5
 done
 [[ -n $payment ]] || die "no payment for order $order_id at $PAYMENT_URL"
-intent=$(jq -r .providerReference <<<"$payment")
-[[ $intent == pi_* ]] || die "the payment of order $order_id has no intent yet: $payment"
+[[ $intent == pi_* ]] || die "the payment of order $order_id has no intent yet (is the stock held?): $payment"
 
 object=$(jq -c --arg outcome "$outcome" '{
     id: .providerReference, object: "payment_intent", amount: .amountMinor, currency: (.currency | ascii_downcase),
