@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A driver is never given two orders and an order never two drivers, whatever runs at the same time: matching rounds
@@ -36,6 +38,9 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
 
     @Autowired
     MatchingService matching;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void ordersRacingForTheOnlyDriverAroundGiveHimOneOfferAtATime() throws Exception {
@@ -63,6 +68,38 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
         assertThat(offersTo(only, "PENDING")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM matching_jobs WHERE driver_id = ? AND status = 'OFFERED'",
                 Long.class, only.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderWhoseOnlyDriverIsHeldByAnotherDecisionWaitsForItInsteadOfBeingToldNobodyIsAround() throws Exception {
+        GeoPosition vendor = Places.somewhereRemote();
+        TestDriver only = aDriver().onlineAt(vendor).create();
+        TestOrder order = anOrder().pickupAt(vendor).build();
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // a decision about the driver (say, their app going online again) that holds their row lock a moment
+            // and ends without giving them anything
+            Future<?> decision = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.queryForList("SELECT id FROM drivers WHERE id = ? FOR UPDATE", only.id());
+                held.countDown();
+                pause(Duration.ofMillis(300));
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+            matching.orderConfirmed(confirmation(order).payload(), order.correlationId());
+            matching.attempt(order.orderId());
+            decision.get(10, TimeUnit.SECONDS);
+
+            // well before the retry interval a round that found "nobody" would wait
+            await().atMost(RETRY_INTERVAL.minusSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                    jdbc.queryForObject("SELECT count(*) FROM offers WHERE order_id = ? AND driver_id = ?",
+                            Long.class, order.orderId(), only.id()) == 1);
+            assertThat(jdbc.queryForObject("SELECT radius_step FROM matching_jobs WHERE order_id = ?", Integer.class,
+                    order.orderId())).as("the search radius did not grow").isZero();
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
@@ -148,6 +185,15 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
                 ? jdbc.queryForObject("SELECT count(*) FROM offers WHERE driver_id = ?", Long.class, driver.id())
                 : jdbc.queryForObject("SELECT count(*) FROM offers WHERE driver_id = ? AND status = ?", Long.class,
                         driver.id(), status);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts every task at the same moment; returns what they threw. */

@@ -98,6 +98,9 @@ class DriverController {
     DriverResponse updateProfile(@PathVariable UUID driverId, CurrentUser user,
             @Valid @RequestBody ProfileUpdate update) {
         user.requireSelfOrAdmin(driverId);
+        if (update.fullName() != null && update.fullName().isBlank()) {
+            throw ApiException.invalidField("fullName", "must not be blank");
+        }
         return DriverResponse.of(onboarding.updateProfile(driverId, update.fullName(), update.phone()));
     }
 

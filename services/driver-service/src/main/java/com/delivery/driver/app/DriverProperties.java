@@ -26,18 +26,22 @@ public record DriverProperties(@DefaultValue Presence presence, @DefaultValue Ma
     }
 
     /**
-     * @param offerTimeout  how long a driver has to accept an offer
-     * @param radiusStepsKm search radius per round; a round that finds nobody moves to the next step
-     * @param retryInterval pause before the next round when a round found nobody
-     * @param giveUpAfter   after this long without an acceptance, {@code driver.unavailable}
-     * @param tick          how often due matching jobs are looked for (they are also run at once when created)
-     * @param batchSize     jobs taken per tick
+     * @param offerTimeout   how long a driver has to accept an offer
+     * @param radiusStepsKm  search radius per round; a round that finds nobody moves to the next step
+     * @param retryInterval  pause before the next round when a round found nobody
+     * @param giveUpAfter    after this long without an acceptance, {@code driver.unavailable}
+     * @param tick           how often due matching jobs are looked for (they are also run at once when created)
+     * @param driverLockWait how long a round waits for a concurrent decision about a candidate (another order's
+     *                       offer, an acceptance) to end; a candidate held longer is contended, and the round is
+     *                       repeated after a tick within the same radius rather than counted as finding nobody
+     * @param batchSize      jobs taken per tick
      */
     public record Matching(@DefaultValue("30s") Duration offerTimeout,
             @DefaultValue({"3", "5", "8"}) List<Double> radiusStepsKm,
             @DefaultValue("10s") Duration retryInterval,
             @DefaultValue("5m") Duration giveUpAfter,
             @DefaultValue("500ms") Duration tick,
+            @DefaultValue("1s") Duration driverLockWait,
             @DefaultValue("50") int batchSize) {
 
         public Matching {

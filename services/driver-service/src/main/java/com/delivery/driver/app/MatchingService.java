@@ -4,6 +4,7 @@ import com.delivery.driver.domain.Assignment;
 import com.delivery.driver.domain.AssignmentStatus;
 import com.delivery.driver.domain.Assignments;
 import com.delivery.driver.domain.Driver;
+import com.delivery.driver.domain.DriverLocks;
 import com.delivery.driver.domain.DriverRuleException;
 import com.delivery.driver.domain.Drivers;
 import com.delivery.driver.domain.GeoPosition;
@@ -50,8 +51,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>every step of one order's matching holds the order's job row lock, so an order has one pending offer and
  *       one outcome;</li>
  *   <li>giving a driver an offer or an order holds the driver's row lock and re-checks that they are free, so a
- *       driver never holds two offers or two active orders (matching skips a driver whose lock is taken instead of
- *       waiting, so it cannot deadlock with an acceptance);</li>
+ *       driver never holds two offers or two active orders. Matching waits for a concurrent decision that holds a
+ *       candidate's lock (another order's offer, an acceptance: milliseconds) and then re-checks the candidate, so
+ *       an order that merely lost a race is not told that nobody is around; the wait is bounded
+ *       ({@code driver-lock-wait}), so it cannot deadlock, and a candidate held longer makes the round repeat
+ *       after a tick within the same radius;</li>
  *   <li>partial unique indexes (one pending offer per driver and per order, one active assignment per driver, one
  *       assignment per order) back all of this in the database.</li>
  * </ul>
@@ -65,18 +69,21 @@ public class MatchingService {
     private final Offers offers;
     private final Assignments assignments;
     private final Drivers drivers;
+    private final DriverLocks driverLocks;
     private final NearbySearch nearby;
     private final OutboxWriter outbox;
     private final MatchingTrigger trigger;
     private final DriverProperties.Matching settings;
     private final ServiceClock clock;
 
-    MatchingService(MatchingJobs jobs, Offers offers, Assignments assignments, Drivers drivers, NearbySearch nearby,
-            OutboxWriter outbox, MatchingTrigger trigger, DriverProperties properties, ServiceClock clock) {
+    MatchingService(MatchingJobs jobs, Offers offers, Assignments assignments, Drivers drivers,
+            DriverLocks driverLocks, NearbySearch nearby, OutboxWriter outbox, MatchingTrigger trigger,
+            DriverProperties properties, ServiceClock clock) {
         this.jobs = jobs;
         this.offers = offers;
         this.assignments = assignments;
         this.drivers = drivers;
+        this.driverLocks = driverLocks;
         this.nearby = nearby;
         this.outbox = outbox;
         this.trigger = trigger;
@@ -174,22 +181,47 @@ public class MatchingService {
         }
         Set<UUID> asked = new HashSet<>(offers.driversAskedFor(orderId));
         double radiusKm = job.radiusKm(settings.radiusStepsKm());
+        boolean contended = false;
         for (NearbyDriver candidate : nearby.available(job.pickup(), radiusKm, null, asked, 20)) {
-            if (offerTo(job, candidate, now)) {
+            Candidate outcome = offerTo(job, candidate, now);
+            if (outcome == Candidate.OFFERED) {
                 return;
             }
+            contended |= outcome == Candidate.CONTENDED;
+        }
+        if (contended) {
+            // someone in range may be free once the other decision ends: not "nobody", same radius, a tick's pause
+            job.contended(settings.tick(), now);
+            log.debug("A driver near order {} was held by a concurrent decision, looking again shortly", orderId);
+            return;
         }
         job.nobodyInRange(settings.lastStep(), settings.retryInterval(), now);
         log.debug("Nobody available within {} km of order {}", radiusKm, orderId);
     }
 
-    private boolean offerTo(MatchingJob job, NearbyDriver candidate, Instant now) {
+    /** What became of one candidate of a round. */
+    private enum Candidate {
+        OFFERED,
+        /** Not available once looked at under their lock: offline, or another order's offer or order came first. */
+        TAKEN,
+        /** A concurrent decision held their lock beyond {@code driver-lock-wait}: unknown. */
+        CONTENDED
+    }
+
+    private Candidate offerTo(MatchingJob job, NearbyDriver candidate, Instant now) {
         UUID driverId = candidate.facts().id();
-        // serialise with every other decision about this driver, and re-check now that we hold the lock
-        if (!drivers.tryLockIfAvailable(driverId)
+        // serialise with every other decision about this driver (waiting for one in progress), and re-check now
+        // that we hold the lock: the search above may predate that decision
+        DriverLocks.Outcome lock = driverLocks.lockIfAvailable(driverId, settings.driverLockWait());
+        if (lock == DriverLocks.Outcome.CONTENDED) {
+            log.debug("Driver {} was held by a concurrent decision for longer than {}", driverId,
+                    settings.driverLockWait());
+            return Candidate.CONTENDED;
+        }
+        if (lock == DriverLocks.Outcome.UNAVAILABLE
                 || offers.findPendingForDriver(driverId).isPresent()
                 || assignments.existsByDriverIdAndStatus(driverId, AssignmentStatus.ACTIVE)) {
-            return false;
+            return Candidate.TAKEN;
         }
         Offer offer = offers.saveAndFlush(new Offer(job.orderId(), driverId,
                 (int) Math.round(candidate.distanceMeters()), now, now.plus(settings.offerTimeout())));
@@ -197,7 +229,7 @@ public class MatchingService {
         appendInFlow(job, new DriverOffer(job.orderId(), driverId, offer.expiresAt(), job.vendorName(),
                 point(job.pickup()), point(job.dropoff())));
         log.info("Order {} offered to driver {} at {} m", job.orderId(), driverId, offer.distanceMeters());
-        return true;
+        return Candidate.OFFERED;
     }
 
     // ---- the driver's answer ---------------------------------------------------------------------------------------

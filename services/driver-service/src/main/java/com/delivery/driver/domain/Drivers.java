@@ -20,15 +20,9 @@ public interface Drivers {
     /**
      * The driver, row-locked until the transaction ends. Every change of who a driver works for (offer, acceptance)
      * takes this lock first, so those decisions are serialised per driver. Call it before the driver is read
-     * otherwise in the same transaction.
+     * otherwise in the same transaction. (Matching takes it through {@link DriverLocks}, with a bounded wait.)
      */
     Optional<Driver> lockById(UUID id);
-
-    /**
-     * Row-locks the driver if they are approved and online and nobody else holds their lock; false otherwise
-     * (matching then simply moves on to the next candidate instead of waiting).
-     */
-    boolean tryLockIfAvailable(UUID id);
 
     /** Drivers in a status, oldest first (the review queue). */
     List<Driver> inStatus(DriverStatus status, int page, int size);

@@ -146,6 +146,17 @@ public class MatchingJob {
         this.updatedAt = now;
     }
 
+    /**
+     * A driver in range could not be asked because a concurrent decision about them (another order's offer, an
+     * acceptance) held them too long: look again after {@code pause} within the same radius, since somebody may
+     * well be free there.
+     */
+    public void contended(Duration pause, Instant now) {
+        requireActive();
+        this.nextAttemptAt = now.plus(pause);
+        this.updatedAt = now;
+    }
+
     /** Look again now (e.g. the order is ready for pickup); a search that gave up starts over. */
     public boolean nudge(Instant now) {
         if (status == MatchingStatus.UNAVAILABLE) {

@@ -19,15 +19,6 @@ interface JpaDrivers extends JpaRepository<Driver, UUID>, Drivers {
     @Query(value = "SELECT * FROM drivers WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<Driver> lockById(@Param("id") UUID id);
 
-    @Query(value = "SELECT id FROM drivers WHERE id = :id AND status = 'APPROVED' AND online FOR UPDATE SKIP LOCKED",
-            nativeQuery = true)
-    List<UUID> lockIfAvailable(@Param("id") UUID id);
-
-    @Override
-    default boolean tryLockIfAvailable(UUID id) {
-        return !lockIfAvailable(id).isEmpty();
-    }
-
     @Query("SELECT d FROM Driver d WHERE d.status = :status ORDER BY d.createdAt, d.id")
     List<Driver> inStatusPage(@Param("status") DriverStatus status, Pageable page);
 

@@ -3,6 +3,7 @@ package com.delivery.driver.infra;
 import com.delivery.driver.app.DriverProperties;
 import com.delivery.driver.app.PresenceIndex;
 import com.delivery.driver.domain.GeoPosition;
+import com.delivery.driver.domain.InvalidDriverInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,6 +95,10 @@ class RedisPresenceIndex implements PresenceIndex {
     }
 
     private long write(UUID driverId, GeoPosition at, Instant seenAt, Instant now, boolean mustBeOnline) {
+        if (!at.indexable()) {
+            throw new InvalidDriverInputException("lat", "lat must be between -" + GeoPosition.MAX_INDEXED_LATITUDE
+                    + " and " + GeoPosition.MAX_INDEXED_LATITUDE + ": drivers cannot be located in the polar regions");
+        }
         long remaining = Math.max(1, ttl.toMillis() - Math.max(0, now.toEpochMilli() - seenAt.toEpochMilli()));
         Long result = redis.execute(REFRESH, keys(driverId), String.valueOf(ttl.toMillis()),
                 String.valueOf(seenAt.toEpochMilli()), String.valueOf(at.lng()), String.valueOf(at.lat()),
@@ -109,6 +114,9 @@ class RedisPresenceIndex implements PresenceIndex {
 
     @Override
     public List<Sighting> near(GeoPosition center, double radiusKm, int limit, Instant now) {
+        if (!center.indexable()) {
+            return List.of(); // nobody can be indexed there (and Redis would refuse the search)
+        }
         GeoResults<GeoLocation<String>> results = redis.opsForGeo().search(GEO,
                 GeoReference.fromCoordinate(center.lng(), center.lat()), new Distance(radiusKm, Metrics.KILOMETERS),
                 GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().includeCoordinates().sortAscending()

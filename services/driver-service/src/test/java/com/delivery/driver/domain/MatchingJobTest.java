@@ -28,6 +28,18 @@ class MatchingJobTest {
     }
 
     @Test
+    void aRoundThatMetOnlyAContendedDriverLooksAgainSoonWithinTheSameRadius() {
+        MatchingJob job = aJob();
+
+        job.contended(Duration.ofMillis(500), T0);
+
+        assertThat(job.radiusKm(STEPS)).isEqualTo(3.0);
+        assertThat(job.status()).isEqualTo(MatchingStatus.SEARCHING);
+        assertThat(job.isDue(T0.plusMillis(499))).isFalse();
+        assertThat(job.isDue(T0.plusMillis(500))).isTrue();
+    }
+
+    @Test
     void anOfferedJobIsDueWhenTheOfferExpires() {
         MatchingJob job = aJob();
 
