@@ -66,8 +66,9 @@ ENV PORT=${PORT} \
 USER 10001:10001
 EXPOSE ${PORT}
 
-# readiness, not liveness: Docker/Compose should only route to (and start dependants of) a service that can serve
+# readiness, not liveness: Docker/Compose should only route to (and start dependants of) a service that can serve.
+# /readyz is the readiness group on the service port itself; /actuator/* lives on the management port (port + 1000)
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
-  CMD ["java", "-Xmx16m", "-Xss256k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "/opt/healthcheck", "HealthCheck", "/actuator/health/readiness"]
+  CMD ["java", "-Xmx16m", "-Xss256k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "/opt/healthcheck", "HealthCheck", "/readyz"]
 
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

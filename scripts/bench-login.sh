@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Login benchmark (not a test): starts a user-service instance of its own on port 3901 with rate limits out of the
-# way, registers one user, then drives POST /api/v1/auth/login with wrk and prints requests/s and latency
-# percentiles. Needs the infrastructure (scripts/infra.sh start) and installs wrk from Debian when missing.
+# Login benchmark (not a test): starts a user-service instance of its own on port 3901 (actuator on 4901) with rate
+# limits out of the way, registers one user, then drives POST /api/v1/auth/login with wrk and prints requests/s and
+# latency percentiles. Needs the infrastructure (scripts/infra.sh start) and installs wrk from Debian when missing.
 #
 #   scripts/bench-login.sh [duration=30s] [connections=16] [threads=2]
 set -euo pipefail
@@ -27,10 +27,10 @@ jar=$(ls services/user-service/target/user-service-*.jar | grep -v original | he
 
 mkdir -p target
 SPRING_PROFILES_ACTIVE=local "$java_home/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar" --server.port=$PORT \
-  --platform.rate-limit.anonymous-per-ip=100000000 --user.login.max-failures=100000 >target/bench-login.log 2>&1 &
+  --management.server.port=$((PORT + 1000)) --platform.rate-limit.anonymous-per-ip=100000000 --user.login.max-failures=100000 >target/bench-login.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/readyz"; do
   kill -0 $pid 2>/dev/null || { echo "user-service failed to start; see target/bench-login.log" >&2; exit 1; }
   sleep 1
 done

@@ -15,7 +15,8 @@
 #
 # Isolation (the fleet and the journeys use the standard ports and stores at any time):
 #   - ports: standard + 10000 (user 13001, order 13002 + Socket.io 13102, vendor 13003, payment 13005,
-#     tracking 13006 + Socket.io 13106); the benchmark mains serve their JWKS / Stripe stand-in on 13090-13091
+#     tracking 13006 + Socket.io 13106), management (actuator) ports + 1000 as everywhere (14001-14007); the
+#     benchmark mains serve their JWKS / Stripe stand-in on 13090-13091
 #   - a private Kafka broker on 127.0.0.1:19092 (data in .run/bench/kafka): bench events never reach the fleet
 #   - PostgreSQL databases <db>_bench (owned by the service's usual role), Elasticsearch indices *_bench,
 #     MongoDB database tracking_bench, Redis database 1 (Redis pub/sub channels are server-wide, see docs)
@@ -117,6 +118,7 @@ service_env() {
   local name=$1 db
   db=$(database "$name")
   echo "PORT=$(http_port "$name")"
+  echo "MANAGEMENT_PORT=$(($(http_port "$name") + 1000))"
   [[ $db != - ]] && echo "DB_NAME=${db}_bench" && echo "DB_USER=$db" && echo "DB_PASSWORD=$db"
   echo "SPRING_PROFILES_ACTIVE=local"
   echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT"
@@ -168,7 +170,7 @@ service_wait() {
   local name=$1 port started
   port=$(http_port "$name")
   started=$(date +%s)
-  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness"; do
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/readyz"; do
     pid_alive "$(cat "$BENCH/$name.pid")" || die "$name stopped while starting; see $BENCH/$name.log"
     (($(date +%s) - started < 300)) || die "$name not ready after 300 s; see $BENCH/$name.log"
     sleep 1

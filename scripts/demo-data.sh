@@ -47,7 +47,7 @@ call() {
 }
 
 for url in "$USER_URL" "$VENDOR_URL" "$DRIVER_URL" "$NOTIFICATION_URL"; do
-  curl -fs -o /dev/null --max-time 3 "$url/actuator/health/readiness" \
+  curl -fs -o /dev/null --max-time 3 "$url/readyz" \
     || die "$url is not ready; start the fleet first: scripts/fleet.sh start"
 done
 

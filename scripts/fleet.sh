@@ -21,7 +21,9 @@ HEAP=${SERVICE_HEAP:-256m}
 read -r -a EXTRA_JAVA_OPTS <<<"${SERVICE_JAVA_OPTS:-}"
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 
-# name  http-port  socket.io-port (- when none)
+# name  http-port  socket.io-port (- when none); each service's actuator (/actuator/prometheus, /actuator/health)
+# answers on http-port + 1000 only (management.server.port in its application.yml), the probes /livez and /readyz
+# on http-port
 SERVICES=(
   "user 3001 -"
   "vendor 3003 -"
@@ -106,7 +108,7 @@ unpack() {
 }
 
 ready() {
-  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/actuator/health/readiness"
+  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/readyz"
 }
 
 start() {
@@ -145,12 +147,12 @@ start() {
     echo "$name ready after $(($(date +%s) - started_at)) s"
   done
   echo
-  printf '%-14s %-28s %-28s %s\n' service REST Socket.io "Swagger UI"
+  printf '%-14s %-24s %-24s %-38s %s\n' service REST Socket.io "Swagger UI" "metrics (management port)"
   for entry in "${entries[@]}"; do
     read -r name port socket <<<"$entry"
-    printf '%-14s %-28s %-28s %s\n' "$name" "http://127.0.0.1:$port" \
+    printf '%-14s %-24s %-24s %-38s %s\n' "$name" "http://127.0.0.1:$port" \
       "$([[ $socket == - ]] && echo - || echo "http://127.0.0.1:$socket")" \
-      "http://127.0.0.1:$port/swagger-ui.html"
+      "http://127.0.0.1:$port/swagger-ui.html" "http://127.0.0.1:$((port + 1000))/actuator/prometheus"
   done
   echo
   echo "admin login (local only): $ADMIN_EMAIL / $ADMIN_PASSWORD"

@@ -38,7 +38,8 @@ def service_docs(values, name, svc):
     full = f"{name}-service"
     probes = values["probes"]
     labels = selector(name)
-    data = {"PORT": str(svc["port"]), "MANAGEMENT_METRICS_TAGS_APPLICATION": full}
+    data = {"PORT": str(svc["port"]), "MANAGEMENT_PORT": str(svc["managementPort"]),
+            "MANAGEMENT_METRICS_TAGS_APPLICATION": full}
     if svc.get("socketPort"):
         data[f"{name.upper()}_SOCKET_PORT"] = str(svc["socketPort"])
     data.update({k: str(v) for k, v in (svc.get("env") or {}).items()})
@@ -47,6 +48,9 @@ def service_docs(values, name, svc):
     if svc.get("socketPort"):
         ports.append({"name": "socketio", "containerPort": svc["socketPort"], "protocol": "TCP"})
         svc_ports.append({"name": "socketio", "port": svc["socketPort"], "targetPort": "socketio", "protocol": "TCP"})
+    # actuator only on the management port (scraped by Prometheus, never routed by an Ingress)
+    ports.append({"name": "management", "containerPort": svc["managementPort"], "protocol": "TCP"})
+    svc_ports.append({"name": "management", "port": svc["managementPort"], "targetPort": "management", "protocol": "TCP"})
     env = []
     for env_name, ref in sorted({**(values.get("commonSecretEnv") or {}), **(svc.get("secretEnv") or {})}.items()):
         key_ref = {"name": ref["secretName"], "key": ref["key"]}
@@ -88,7 +92,7 @@ def service_docs(values, name, svc):
                 "metadata": {
                     "labels": labels,
                     "annotations": {"prometheus.io/scrape": "true", "prometheus.io/path": probes["prometheusPath"],
-                                    "prometheus.io/port": str(svc["port"])},
+                                    "prometheus.io/port": str(svc["managementPort"])},
                 },
                 "spec": {
                     "serviceAccountName": values["serviceAccount"]["name"],

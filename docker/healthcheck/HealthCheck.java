@@ -5,11 +5,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Container health check without curl or wget in the runtime image: asks the service's own actuator endpoint
+ * Container health check without curl or wget in the runtime image: asks the service's own readiness probe
  * on 127.0.0.1 and exits 0 on HTTP 200, 1 otherwise (Docker's HEALTHCHECK contract).
  *
  * <p>Usage: {@code java -cp /opt/healthcheck HealthCheck [path]}; the port comes from {@code $PORT}
- * (default 8080) and the path defaults to {@code /actuator/health/readiness}.
+ * (default 8080) and the path defaults to {@code /readyz} (Spring Boot's readiness group on the service port; the
+ * actuator itself is on the management port).
  */
 public final class HealthCheck {
 
@@ -17,7 +18,7 @@ public final class HealthCheck {
     }
 
     public static void main(String[] args) {
-        String path = args.length > 0 ? args[0] : "/actuator/health/readiness";
+        String path = args.length > 0 ? args[0] : "/readyz";
         String port = System.getenv().getOrDefault("PORT", "8080");
         URI uri = URI.create("http://127.0.0.1:" + port + path);
         try {

@@ -28,6 +28,11 @@ final class Architecture {
             return name + "-service";
         }
 
+        /** The actuator's own port (metrics, health tree): REST port + MANAGEMENT_PORT_OFFSET; never routed. */
+        int managementPort() {
+            return port + MANAGEMENT_PORT_OFFSET;
+        }
+
         String dir() {
             return "services/" + fullName();
         }
@@ -75,6 +80,13 @@ final class Architecture {
             return m.find() ? Integer.valueOf(m.group(1)) : null;
         }
 
+        /** Default of ${MANAGEMENT_PORT:...} in application.yml (management.server.port), or null. */
+        Integer configuredManagementPort() {
+            Object configured = Y.get(Repo.yaml(dir() + "/src/main/resources/application.yml"), "management", "server", "port");
+            Matcher m = Pattern.compile("^\\$\\{MANAGEMENT_PORT:(\\d+)}$").matcher(String.valueOf(configured));
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+
         /** Default of ${<NAME>_SOCKET_PORT:...} in application.yml, or null. */
         Integer configuredSocketPort() {
             Matcher m = Pattern.compile("\\$\\{" + socketPortVariable() + ":(\\d+)}").matcher(applicationYml());
@@ -100,9 +112,13 @@ final class Architecture {
             new Service("tracking", 3006, 3106),
             new Service("notification", 3007, null));
 
-    static final String LIVENESS = "/health/liveness";
-    static final String READINESS = "/health/readiness";
     static final String PROMETHEUS = "/prometheus";
+
+    /**
+     * Management port = REST port + 1000 (4001-4007): one scheme for the fleet on one machine, Compose and Kubernetes.
+     * The benchmarks' instances (REST + 10000) follow it too (14001-14007).
+     */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     private Architecture() {
     }

@@ -140,12 +140,13 @@ class ComposeTest {
         assertThat(Y.str(service, "build", "dockerfile")).isEqualTo("Dockerfile");
         assertThat(Y.str(service, "build", "args", "SERVICE")).isEqualTo(s.name());
         assertThat(Y.str(service, "image")).contains("/" + s.fullName() + ":");
-        Set<Integer> expected = new TreeSet<>(Set.of(s.port()));
+        Set<Integer> expected = new TreeSet<>(Set.of(s.port(), s.managementPort()));
         if (s.socketPort() != null) {
             expected.add(s.socketPort());
         }
         assertThat(containerPorts(service)).as("ports of %s", s.fullName()).containsAll(expected);
         assertThat(String.valueOf(environment(service).get("PORT"))).isEqualTo(String.valueOf(s.port()));
+        assertThat(String.valueOf(environment(service).get("MANAGEMENT_PORT"))).isEqualTo(String.valueOf(s.managementPort()));
         if (s.socketPort() != null) {
             assertThat(String.valueOf(environment(service).get(s.socketPortVariable()))).isEqualTo(String.valueOf(s.socketPort()));
         }

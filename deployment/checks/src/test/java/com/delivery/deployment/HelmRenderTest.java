@@ -78,6 +78,7 @@ class HelmRenderTest {
             Y.maps(container, "ports").forEach(p -> ports.put(Y.str(p, "name"), Y.integer(p, "containerPort")));
             assertThat(ports.get("http")).isEqualTo(s.port());
             assertThat(ports.get("socketio")).isEqualTo(s.socketPort());
+            assertThat(ports.get("management")).isEqualTo(s.managementPort());
             assertThat(Y.str(container, "livenessProbe", "httpGet", "path")).isEqualTo(Actuator.liveness());
             assertThat(Y.str(container, "readinessProbe", "httpGet", "path")).isEqualTo(Actuator.readiness());
             assertThat(Y.str(container, "startupProbe", "httpGet", "path")).isEqualTo(Actuator.liveness());
@@ -93,6 +94,7 @@ class HelmRenderTest {
             }
             Map<String, Object> own = Y.map(find(docs, "ConfigMap", s.fullName()), "data");
             assertThat(own.get("PORT")).isEqualTo(String.valueOf(s.port()));
+            assertThat(own.get("MANAGEMENT_PORT")).isEqualTo(String.valueOf(s.managementPort()));
             if (s.socketPort() != null) {
                 assertThat(own.get(s.socketPortVariable())).isEqualTo(String.valueOf(s.socketPort()));
             }
@@ -140,6 +142,38 @@ class HelmRenderTest {
         assertThat(external).containsAll(referenced);
         String prefix = Y.str(Repo.yaml(HelmValuesTest.CHART + "/" + valuesFile), "externalSecrets", "remoteKeyPrefix");
         assertThat(prefix).matches("delivery/(staging|production)");
+    }
+
+    /**
+     * Prometheus finds the metrics on the management port (pod annotations for a plain Prometheus, the
+     * ServiceMonitor for the Operator), and nothing an Ingress routes to is that port: {@code /actuator/prometheus}
+     * is never reachable from outside.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "values-staging.yaml", "values-production.yaml"})
+    void prometheusScrapesTheManagementPortWhichNoIngressRoutes(String valuesFile) {
+        List<Map<String, Object>> docs = render(valuesFile);
+        boolean operator = Boolean.TRUE.equals(Y.get(valuesFile.isEmpty() ? HelmValuesTest.values()
+                : Repo.yaml(HelmValuesTest.CHART + "/" + valuesFile), "serviceMonitor", "enabled"));
+        for (Service s : Architecture.SERVICES) {
+            Map<String, Object> pod = Y.map(find(docs, "Deployment", s.fullName()), "spec", "template");
+            assertThat(Y.str(pod, "metadata", "annotations", "prometheus.io/port")).as("scrape port of %s", s.fullName())
+                    .isEqualTo(String.valueOf(s.managementPort()));
+            Map<String, Object> servicePort = Y.maps(find(docs, "Service", s.fullName()), "spec", "ports").stream()
+                    .filter(p -> "management".equals(p.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(s.fullName() + " Service has no 'management' port"));
+            assertThat(Y.integer(servicePort, "port")).isEqualTo(s.managementPort());
+            assertThat(Y.str(servicePort, "targetPort")).isEqualTo("management");
+            if (operator) {
+                List<Map<String, Object>> endpoints = Y.maps(find(docs, "ServiceMonitor", s.fullName()), "spec", "endpoints");
+                assertThat(endpoints).as("ServiceMonitor of %s", s.fullName()).isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.get("port")).isEqualTo("management");
+                    assertThat(e.get("path")).isEqualTo(Actuator.prometheus());
+                });
+            }
+        }
+        assertThat(operator || valuesFile.isEmpty()).as("%s switches the ServiceMonitors on", valuesFile).isTrue();
+        IngressRoutingTest.assertNoRouteReachesTheActuator(IngressRoutingTest.routesOf(docs), "rendered chart " + valuesFile);
     }
 
     @Test

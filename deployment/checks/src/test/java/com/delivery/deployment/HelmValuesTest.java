@@ -39,7 +39,10 @@ class HelmValuesTest {
         }
         String deployment = Repo.text(CHART + "/templates/deployment.yaml");
         assertThat(deployment).contains("livenessProbe:", "readinessProbe:", "startupProbe:", "resources:",
-                "securityContext:", "secretKeyRef:", ".Values.probes.livenessPath", ".Values.probes.readinessPath");
+                "securityContext:", "secretKeyRef:", ".Values.probes.livenessPath", ".Values.probes.readinessPath",
+                "prometheus.io/port: {{ $svc.managementPort");
+        assertThat(Repo.text(CHART + "/templates/servicemonitor.yaml")).as("the ServiceMonitor scrapes the management port")
+                .contains("- port: management").doesNotContain("port: http");
         assertThat(Repo.text(CHART + "/templates/hpa.yaml")).contains("kind: HorizontalPodAutoscaler");
         assertThat(Repo.text(CHART + "/templates/pdb.yaml")).contains("kind: PodDisruptionBudget");
         assertThat(Repo.text(CHART + "/templates/ingress.yaml")).contains("kind: Ingress", "/socket.io/");
@@ -52,12 +55,12 @@ class HelmValuesTest {
 
     @Test
     void probesPointAtTheActuatorPathsTheServicesServe() {
-        Actuator.assertServedOnApplicationPort();
+        Actuator.assertProbesOnApplicationPortAndActuatorOnManagementPort();
         Map<String, Object> probes = Y.map(values(), "probes");
         assertThat(probes.get("livenessPath")).isEqualTo(Actuator.liveness());
         assertThat(probes.get("readinessPath")).isEqualTo(Actuator.readiness());
         assertThat(probes.get("prometheusPath")).isEqualTo(Actuator.prometheus());
-        assertThat(probes.get("port")).isEqualTo("http");
+        assertThat(probes.get("port")).as("probes test the port that serves traffic").isEqualTo("http");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,6 +73,7 @@ class HelmValuesTest {
             assertThat(s.configuredPort()).as("the port in %s's application.yml", s.fullName()).isEqualTo(s.port());
         }
         assertThat(Y.integer(v, "socketPort")).as("Socket.io port").isEqualTo(s.socketPort());
+        assertThat(Y.integer(v, "managementPort")).as("management (actuator) port").isEqualTo(s.managementPort());
         assertThat(s.hasSocketGateway()).as("%s has a Socket.io gateway", s.fullName()).isEqualTo(s.socketPort() != null);
         if (s.configuredSocketPort() != null) {
             assertThat(s.configuredSocketPort()).isEqualTo(s.socketPort());

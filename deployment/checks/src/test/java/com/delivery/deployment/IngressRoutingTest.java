@@ -87,10 +87,42 @@ class IngressRoutingTest {
                 }
             }
         }
-        routes.stream().filter(r -> r.path().startsWith("/actuator")).forEach(r -> problems.add("actuator exposed: " + r));
+        problems.addAll(actuatorExposures(routes));
         routes.stream().filter(IngressRoutingTest::isSocketRoute).map(Route::host).filter(h -> h == null)
                 .forEach(h -> problems.add("Socket.io routes need their own host (each gateway serves /socket.io/)"));
         assertThat(problems).as("routing of %s", where).isEmpty();
+    }
+
+    /**
+     * Routes that would let the outside reach the actuator: an {@code /actuator} path, or any path to a service's
+     * management port (by name or number), where {@code /actuator/prometheus} answers.
+     */
+    static List<String> actuatorExposures(List<Route> routes) {
+        Set<String> managementPorts = new java.util.HashSet<>(Set.of("management"));
+        Architecture.SERVICES.forEach(s -> managementPorts.add(String.valueOf(s.managementPort())));
+        List<String> problems = new ArrayList<>();
+        for (Route r : routes) {
+            if (r.path().startsWith("/actuator")) {
+                problems.add("actuator exposed: " + r);
+            }
+            if (managementPorts.contains(r.port())) {
+                problems.add("route to the management port (actuator, metrics) exposed: " + r);
+            }
+        }
+        return problems;
+    }
+
+    static void assertNoRouteReachesTheActuator(List<Route> routes, String where) {
+        assertThat(routes).as("routes of %s", where).isNotEmpty();
+        assertThat(actuatorExposures(routes)).as("routing of %s", where).isEmpty();
+    }
+
+    @Test
+    void routingRuleCatchesARouteToTheManagementPort() {
+        List<Route> leaking = List.of(new Route("h", "/metrics", "Prefix", "payment-service", "management"),
+                new Route("h", "/api/v1/payments", "Prefix", "payment-service",
+                        String.valueOf(Architecture.service("payment").managementPort())));
+        assertThat(actuatorExposures(leaking)).hasSize(2);
     }
 
     @Test

@@ -70,8 +70,14 @@ class KustomizeTest {
         Y.maps(container, "ports").forEach(p -> ports.put(Y.str(p, "name"), Y.integer(p, "containerPort")));
         assertThat(ports.get("http")).isEqualTo(s.port());
         assertThat(ports.get("socketio")).isEqualTo(s.socketPort());
+        assertThat(ports.get("management")).isEqualTo(s.managementPort());
         assertThat(Y.str(container, "livenessProbe", "httpGet", "path")).isEqualTo(Actuator.liveness());
         assertThat(Y.str(container, "readinessProbe", "httpGet", "path")).isEqualTo(Actuator.readiness());
+        assertThat(Y.str(container, "readinessProbe", "httpGet", "port")).isEqualTo("http");
+        assertThat(Y.str(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"))
+                .as("Prometheus scrapes %s on its management port", s.fullName()).isEqualTo(String.valueOf(s.managementPort()));
+        assertThat(Y.str(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/path"))
+                .isEqualTo(Actuator.prometheus());
         assertThat(Y.map(container, "resources")).isEqualTo(Y.map(v, "resources"));
         assertThat(Y.get(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
         assertThat(Y.get(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot")).isEqualTo(true);
@@ -88,6 +94,7 @@ class KustomizeTest {
 
         Map<String, Object> config = Y.map(find(docs, "ConfigMap", s.fullName()), "data");
         assertThat(config.get("PORT")).isEqualTo(String.valueOf(s.port()));
+        assertThat(config.get("MANAGEMENT_PORT")).isEqualTo(String.valueOf(s.managementPort()));
         Y.map(v, "env").forEach((name, value) -> assertThat(config.get(name)).as(name).isEqualTo(String.valueOf(value)));
 
         Map<String, Object> hpa = find(docs, "HorizontalPodAutoscaler", s.fullName());

@@ -37,6 +37,7 @@ class MonitoringTest {
         BUSINESS.put("socketio_connections", Set.of("gateway"));
         BUSINESS.put("outbox_pending_events", Set.of("application"));
         BUSINESS.put("notifications_failed_total", Set.of("channel"));
+        BUSINESS.put("stripe_webhooks_ignored_total", Set.of("reason"));
     }
 
     /** Families Spring Boot and Micrometer export by themselves from what the services use. */
@@ -210,7 +211,8 @@ class MonitoringTest {
         Set<String> targets = new TreeSet<>();
         Y.maps(job, "static_configs").forEach(c -> Y.list(c, "targets").forEach(t -> targets.add(String.valueOf(t))));
         Set<String> expected = new TreeSet<>();
-        Architecture.SERVICES.forEach(s -> expected.add(s.fullName() + ":" + s.port()));
+        // the actuator answers on the management port only
+        Architecture.SERVICES.forEach(s -> expected.add(s.fullName() + ":" + s.managementPort()));
         assertThat(targets).isEqualTo(expected);
         assertThat(Y.list(prometheus, "rule_files")).contains("/etc/prometheus/alerts.yml");
         assertThat(Y.list(Repo.yaml("docker-compose.yml"), "services", "prometheus", "volumes")).map(String::valueOf)

@@ -33,7 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       answered through the client's acknowledgement callback with {@code {ok, room}} or {@code {ok:false, room,
  *       error}};</li>
  *   <li>{@link #broadcast} to a room on this instance and, through the {@link RoomFanOut}, on every other
- *       instance of the service.</li>
+ *       instance of the service;</li>
+ *   <li>browser origins from {@link GatewaySettings#allowedOrigins()} (others refused with 403), no version
+ *       banner, client messages up to {@link GatewaySettings#maxPayloadBytes()};</li>
+ *   <li>the polling → WebSocket upgrade of the official JS client completed every time ({@link UpgradeGuard}:
+ *       netty-socketio 2.0.14 leaves about one in thirty such clients stuck until their ping timeout).</li>
  * </ul>
  * Started and stopped with the application context as a {@link SmartLifecycle}.
  */
@@ -45,6 +49,8 @@ public class SocketGateway implements SmartLifecycle, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
     private static final String PRINCIPAL = "principal";
     private static final Duration AUTH_GRACE = Duration.ofSeconds(3);
+    /** netty-socketio's default; {@link UpgradeGuard} closes a session whose upgrade takes longer */
+    private static final Duration UPGRADE_TIMEOUT = Duration.ofSeconds(10);
 
     private final GatewaySettings settings;
     private final SocketAuthenticator authenticator;
@@ -64,6 +70,7 @@ public class SocketGateway implements SmartLifecycle, MeterBinder {
         this.fanOut = fanOut;
         this.json = json;
         this.server = new SocketIOServer(configuration());
+        server.setPipelineFactory(new GatewayChannelInitializer(settings, UPGRADE_TIMEOUT));
         server.getNamespace("").addAuthTokenListener(this::authenticateConnect);
         server.addConnectListener(this::requirePrincipal);
         server.addEventListener(JOIN, Object.class, (client, data, ack) -> {
@@ -96,6 +103,17 @@ public class SocketGateway implements SmartLifecycle, MeterBinder {
         config.setRandomSession(true);
         config.getSocketConfig().setReuseAddress(true);
         config.setAuthorizationListener(this::authenticateHandshake);
+        config.setUpgradeTimeout((int) UPGRADE_TIMEOUT.toMillis());
+        // CORS, the origin check and the banner are the OriginGuard's: netty-socketio's CORS reflects any Origin
+        // with credentials, and its Server header names the library and its version
+        config.setEnableCors(false);
+        config.setAddVersionHeader(false);
+        // one limit for a WebSocket message (frames and their continuations) and a long-polling body; without
+        // permessage-deflate, since Netty checks a compressed frame's size before inflating it (a 2 MB message of
+        // repetitive JSON arrives as a few KB)
+        config.setMaxFramePayloadLength(settings.maxPayloadBytes());
+        config.setMaxHttpContentLength(settings.maxPayloadBytes());
+        config.setWebsocketCompression(false);
         return config;
     }
 

@@ -6,9 +6,15 @@ import com.delivery.kit.messaging.IdempotentEventHandler;
 import com.delivery.kit.outbox.OutboxWriter;
 import com.delivery.kit.security.CurrentUser;
 import com.delivery.kit.web.ApiException;
+import com.delivery.kit.web.input.HttpUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A miniature service that uses the kit the way real services do (outside the kit package, so the kit stays auto-configuration). */
@@ -32,6 +39,13 @@ public class KitTestApplication {
     public static final String FLAKY_TOPIC = "kit-test.flaky";
 
     record Greeting(@NotBlank String name, @Max(10) int times) {
+    }
+
+    enum Size { SMALL, LARGE }
+
+    /** Every kind of field the input rules care about, echoed back as parsed. */
+    record Sample(String name, List<String> tags, Map<String, String> labels, Integer count, Long amount, int times,
+            Double lat, Size size, UUID ref, @HttpUrl String imageUrl, List<@HttpUrl String> imageUrls) {
     }
 
     @RestController
@@ -66,6 +80,39 @@ public class KitTestApplication {
         @GetMapping("/public/whoami")
         Map<String, Object> whoAmI(CurrentUser user) {
             return Map.of("id", user.id().toString());
+        }
+
+        @PostMapping("/public/echo")
+        Sample echo(@Valid @RequestBody Sample sample) {
+            return sample;
+        }
+
+        @GetMapping("/public/search")
+        Map<String, Object> search(@RequestParam(required = false) String q,
+                @RequestParam(required = false) Double radius, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) Size size) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("q", q);
+            answer.put("radius", radius);
+            answer.put("page", page);
+            return answer;
+        }
+
+        @GetMapping("/public/names/{name}")
+        Map<String, String> name(@PathVariable String name) {
+            return Map.of("name", name);
+        }
+
+        @GetMapping("/public/things/{id}")
+        Map<String, String> publicThing(@PathVariable UUID id) {
+            return Map.of("id", id.toString());
+        }
+
+        /** Like a signed webhook: the exact bytes matter. */
+        @PostMapping("/public/raw")
+        Map<String, Object> raw(@RequestBody byte[] body) throws NoSuchAlgorithmException {
+            return Map.of("length", body.length, "sha256", HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(body)));
         }
 
         @GetMapping("/public/boom")

@@ -65,6 +65,26 @@ public final class ApiClient {
         }
     }
 
+    /** Sends the body bytes exactly as given (invalid UTF-8 included) with the given content type. */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        if (token != null) {
+            request.header("Authorization", token.startsWith("Bearer ") ? token : "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Status, raw body, parsed JSON and headers of one response. */
     public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
 

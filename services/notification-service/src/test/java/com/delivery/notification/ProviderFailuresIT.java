@@ -24,8 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 class ProviderFailuresIT extends NotificationServiceTestBase {
+
+    /** Actuator answers on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void aTransient503IsRetriedWithBackoffThenDelivered() {
@@ -129,7 +134,8 @@ class ProviderFailuresIT extends NotificationServiceTestBase {
     }
 
     private double failedSmsCount() {
-        String scrape = com.delivery.testsupport.ApiClient.onPort(port).get("/actuator/prometheus", null).body();
+        String scrape = com.delivery.testsupport.ApiClient.onPort(managementPort).get("/actuator/prometheus", null)
+                .body();
         java.util.regex.Matcher value = java.util.regex.Pattern
                 .compile("(?m)^notifications_failed_total\\{[^}]*channel=\"SMS\"[^}]*} ([0-9.E+-]+)$").matcher(scrape);
         return value.find() ? Double.parseDouble(value.group(1)) : 0;

@@ -9,9 +9,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /** The business metrics the dashboards and alerts in deployment/monitoring are built on. */
 class OrderMetricsIT extends OrderServiceTestBase {
+
+    /** Actuator answers on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void placingAnOrderCountsItAndShowsItAsActive() {
@@ -38,6 +43,6 @@ class OrderMetricsIT extends OrderServiceTestBase {
     }
 
     private String scrape() {
-        return ApiClient.onPort(port).get("/actuator/prometheus", null).body();
+        return ApiClient.onPort(managementPort).get("/actuator/prometheus", null).body();
     }
 }

@@ -14,7 +14,9 @@ import com.delivery.payment.support.Orders;
 import com.delivery.payment.support.StripeEvents;
 import com.delivery.testsupport.ApiClient.Response;
 import com.delivery.testsupport.EventProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class StripeWebhookIT extends PaymentIntegrationTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aSignedSucceededWebhookCompletesThePayment() {
@@ -215,11 +221,82 @@ class StripeWebhookIT extends PaymentIntegrationTest {
         UUID unknownPayment = UUID.randomUUID();
         StripeEvents.Signed early = StripeEvents.intentSucceeded("pi_early_" + unknownPayment, 100, "EUR",
                 Map.of("paymentId", unknownPayment.toString()));
+        double ignoredBefore = ignoredUnknownPayments();
 
         Response response = postWebhook(early);
 
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM stripe_events WHERE event_id = ?", Integer.class,
-                early.eventId())).isZero();
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("type")).isEqualTo("/problems/payment-not-yet-known");
+        // the window (10 min) is far from over: ask again within a minute
+        assertThat(Integer.parseInt(response.header("Retry-After"))).isBetween(1, 60);
+        assertThat(recordedEvents(early.eventId())).isZero();
+        assertThat(ignoredUnknownPayments()).isEqualTo(ignoredBefore);
+    }
+
+    @Test
+    void aWebhookForOneOfOurPaymentsStillUnknownAfterTheWindowIsAcknowledgedAndIgnoredOnce() {
+        UUID neverRecorded = UUID.randomUUID();
+        String intentId = "pi_orphan_" + neverRecorded;
+        // Stripe still retrying an event of 11 minutes ago: created stays, the signature is new
+        StripeEvents.Signed late = StripeEvents.intentSucceeded(intentId, 2949, "EUR",
+                Map.of("paymentId", neverRecorded.toString())).createdAt(Instant.now().minus(Duration.ofMinutes(11)));
+        double ignoredBefore = ignoredUnknownPayments();
+
+        Response response = postWebhook(late);
+
+        assertAccepted(response);
+        assertThat(response.text("outcome")).isEqualTo("IGNORED");
+        Map<String, Object> recorded = jdbc.queryForMap(
+                "SELECT outcome, ignored_reason, created_at FROM stripe_events WHERE event_id = ?", late.eventId());
+        assertThat(recorded).containsEntry("outcome", "IGNORED").containsEntry("ignored_reason", "unknown-payment");
+        assertThat(recorded.get("created_at")).isNotNull();
+        assertThat(ignoredUnknownPayments()).isEqualTo(ignoredBefore + 1);
+
+        // Stripe's next attempt (or a resend from its dashboard): the same event id, acknowledged, nothing more
+        Response again = postWebhook(late.createdAt(Instant.now().minus(Duration.ofMinutes(11))));
+        assertAccepted(again);
+        assertThat(again.text("outcome")).isEqualTo("DUPLICATE");
+        assertThat(recordedEvents(late.eventId())).isEqualTo(1);
+        assertThat(ignoredUnknownPayments()).isEqualTo(ignoredBefore + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payments WHERE id = ? OR provider_intent_id = ?",
+                Integer.class, neverRecorded, intentId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox WHERE payload LIKE ?", Integer.class,
+                "%" + neverRecorded + "%")).isZero();
+    }
+
+    @Test
+    void aSignedEventThatCannotBeReadIsABadRequestNeverAServerError() {
+        StripeEvents.Signed genuine = StripeEvents.intentSucceeded("pi_" + UUID.randomUUID().toString()
+                .replace("-", ""), 2949, "EUR", Map.of("paymentId", UUID.randomUUID().toString()));
+        List<StripeEvents.Signed> malformed = List.of(
+                genuine.edited(event -> event.remove("data")),
+                genuine.edited(event -> event.putObject("data")),
+                genuine.edited(event -> ((tools.jackson.databind.node.ObjectNode) event.get("data").get("object"))
+                        .put("amount_received", "a lot")),
+                genuine.edited(event -> event.put("data", "not an object")),
+                genuine.edited(event -> ((tools.jackson.databind.node.ObjectNode) event.get("data").get("object"))
+                        .put("object", "customer")),
+                genuine.edited(event -> event.remove("created")),
+                StripeEvents.signed(genuine.eventId(), "{\"id\": \"" + genuine.eventId() + "\", \"type\": "),
+                StripeEvents.signed(genuine.eventId(), "[1, 2, 3]"));
+
+        for (StripeEvents.Signed event : malformed) {
+            Response response = postWebhook(event);
+            assertThat(response.status()).as("%s -> %s", event.payload(), response).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text("type")).isEqualTo("/problems/malformed-event");
+        }
+        assertThat(recordedEvents(genuine.eventId())).isZero();
+    }
+
+    private int recordedEvents(String eventId) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM stripe_events WHERE event_id = ?", Integer.class,
+                eventId);
+        return count == null ? 0 : count;
+    }
+
+    private double ignoredUnknownPayments() {
+        return meters.get("stripe.webhooks.ignored").tag("reason", "unknown-payment").counter().count();
     }
 }

@@ -18,7 +18,7 @@ class TrackingApiIT extends TrackingServiceTestBase {
     @Test
     void readyAgainstTheLocalMongoDbProtocolServer() {
         // Boot's own MongoDB indicator sends `hello`, which the local server refuses: the fleet never saw us ready
-        Response readiness = api.get("/actuator/health/readiness", null);
+        Response readiness = api.get("/readyz", null);
         assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
         assertThat(readiness.text("status")).isEqualTo("UP");
     }

@@ -58,8 +58,11 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 public class KitWebAutoConfiguration {
 
+    // the actuator paths are served on the management port only (where the same chain applies); /actuator/prometheus
+    // stays listed so the application port answers it with 404, not 401; /livez and /readyz are the probes there
     private static final String[] ALWAYS_PUBLIC = {"/actuator/health/**", "/actuator/health", "/actuator/info",
-            "/actuator/prometheus", "/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/actuator/prometheus", "/livez", "/readyz", "/api-docs/**", "/api-docs", "/swagger-ui/**",
+            "/swagger-ui.html", "/error"};
 
     @Bean
     @ConditionalOnMissingBean

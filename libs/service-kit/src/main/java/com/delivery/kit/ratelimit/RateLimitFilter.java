@@ -14,7 +14,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Limits anonymous callers per IP and authenticated callers per user; over the limit gives 429 with Retry-After. */
+/**
+ * Limits anonymous callers per client address and authenticated callers per user; over the limit gives 429 with
+ * Retry-After. The client address is {@link ClientAddress}: the real client behind a trusted proxy (from
+ * X-Forwarded-For), the peer itself otherwise, so users behind the ingress do not share one budget and nobody can
+ * pick a fresh one by sending the header themselves.
+ */
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
@@ -33,7 +38,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !settings.enabled() || path.startsWith("/actuator")
+        // probes (kubelet, Docker, fleet.sh) must never see a 429: a failed liveness probe restarts the pod
+        return !settings.enabled() || path.startsWith("/actuator") || path.equals("/livez") || path.equals("/readyz")
                 || settings.exemptPaths().stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
@@ -43,7 +49,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         RedisRateLimiter.Decision decision = auth instanceof JwtAuthenticationToken token
                 ? limiter.acquire("user", token.getName(), settings.perUser(), settings.window())
-                : limiter.acquire("ip", request.getRemoteAddr(), settings.anonymousPerIp(), settings.window());
+                : limiter.acquire("ip", ClientAddress.of(request), settings.anonymousPerIp(), settings.window());
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));

@@ -1,6 +1,7 @@
 package com.delivery.kit.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -50,6 +51,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String code, String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, code, detail);
+    }
+
+    /** 400 {@code /problems/validation} naming one field, the same shape as a Bean Validation failure. */
+    public static ApiException invalidField(String field, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request is not valid")
+                .with("errors", List.of(Map.of("field", field, "message", message)));
     }
 
     public static ApiException unprocessable(String code, String detail) {

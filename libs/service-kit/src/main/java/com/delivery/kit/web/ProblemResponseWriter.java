@@ -21,6 +21,12 @@ public class ProblemResponseWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
             String detail) throws IOException {
+        write(request, response, status, code, detail, Map.of());
+    }
+
+    /** With extra members, e.g. {@code errors} naming the offending fields. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+            String detail, Map<String, ?> properties) throws IOException {
         ProblemDetail problem = Problems.of(status, code, detail, request.getRequestURI());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
@@ -31,6 +37,7 @@ public class ProblemResponseWriter {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
+        body.putAll(properties);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), body);

@@ -36,11 +36,16 @@ public final class BenchMetrics {
         return sortedNanos.get(index) / 1e6;
     }
 
-    /** Every sample of {@code /actuator/prometheus} (public on every service), keyed by name and labels. */
+    /**
+     * Every sample of {@code /actuator/prometheus} of the service at {@code baseUrl} (its REST address), keyed by name
+     * and labels. The actuator answers on the service's management port only: REST port + 1000 everywhere
+     * (docs/DEPLOYMENT.md), so 13005 is scraped on 14005.
+     */
     public static Map<String, Double> scrape(String baseUrl) {
         Map<String, Double> samples = new LinkedHashMap<>();
+        URI metrics = managementUri(baseUrl, "/actuator/prometheus");
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(metrics)
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             for (String line : response.body().split("\n")) {
                 if (line.isEmpty() || line.startsWith("#")) {
@@ -54,11 +59,17 @@ public final class BenchMetrics {
                 }
             }
         } catch (IOException e) {
-            System.out.println("  (no Prometheus samples from " + baseUrl + ": " + e + ")");
+            System.out.println("  (no Prometheus samples from " + metrics + ": " + e + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return samples;
+    }
+
+    /** {@code path} on the management port (REST port + 1000) of the service at {@code baseUrl}. */
+    static URI managementUri(String baseUrl, String path) {
+        URI rest = URI.create(baseUrl);
+        return URI.create(rest.getScheme() + "://" + rest.getHost() + ":" + (rest.getPort() + 1000) + path);
     }
 
     /** Heap bytes of a kind ({@code used}, {@code committed}, {@code max}) summed over the heap pools. */

@@ -115,7 +115,9 @@ class OrderController {
         return workflow.cancel(orderId, request.reason(), request.version(), Actors.of(user));
     }
 
+    /** A blank {@code ?status=} converts to no status: it filters nothing. */
     static Set<OrderStatus> statuses(List<OrderStatus> status) {
-        return status == null ? Set.of() : Set.copyOf(status);
+        return status == null ? Set.of()
+                : status.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

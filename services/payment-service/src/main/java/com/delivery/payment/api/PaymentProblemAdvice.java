@@ -2,6 +2,7 @@ package com.delivery.payment.api;
 
 import com.delivery.kit.web.Problems;
 import com.delivery.payment.app.IntentNotReadyException;
+import com.delivery.payment.app.PaymentNotYetKnownException;
 import com.delivery.payment.app.PaymentProviderException;
 import com.delivery.payment.domain.PaymentRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,18 @@ class PaymentProblemAdvice {
     ResponseEntity<ProblemDetail> intentNotReady(IntentNotReadyException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "1")
                 .body(Problems.of(HttpStatus.CONFLICT, "intent-not-ready", e.getMessage(), request.getRequestURI()));
+    }
+
+    /**
+     * A webhook for one of our payments that is not recorded yet: 503, so Stripe delivers it again (Stripe keeps its
+     * own schedule; Retry-After tells any other caller when it is worth it).
+     */
+    @ExceptionHandler(PaymentNotYetKnownException.class)
+    ResponseEntity<ProblemDetail> paymentNotYetKnown(PaymentNotYetKnownException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "payment-not-yet-known", e.getMessage(),
+                        request.getRequestURI()));
     }
 
     /** Stripe's own message says what went wrong (no secrets in it); an outage is a 503 worth retrying. */

@@ -30,6 +30,13 @@ public record PaymentProperties(
      * @param connectTimeout    connection timeout towards Stripe
      * @param readTimeout       read timeout towards Stripe
      * @param maxNetworkRetries the SDK's own retries of failed connections (with Stripe's idempotency keys)
+     * @param unknownPaymentWindow how long after an event's {@code created} a webhook naming one of our payments that
+     *                          is not recorded is answered 503 (Stripe delivers it again); later it is acknowledged
+     *                          and ignored. The payment row commits right after its intent is created, in the same
+     *                          consumer transaction: even with every Stripe retry and timeout (3 x 25 s) on each of
+     *                          the consumer's 5 attempts that is under 7 minutes, so past 10 minutes the payment
+     *                          will not appear any more (its message went to the DLT, or the event belongs to another
+     *                          environment sharing the Stripe account)
      */
     public record Stripe(
             String secretKey,
@@ -38,7 +45,8 @@ public record PaymentProperties(
             @DefaultValue("300s") Duration webhookTolerance,
             @DefaultValue("5s") Duration connectTimeout,
             @DefaultValue("20s") Duration readTimeout,
-            @DefaultValue("2") int maxNetworkRetries) {
+            @DefaultValue("2") int maxNetworkRetries,
+            @DefaultValue("10m") Duration unknownPaymentWindow) {
 
         public boolean hasSecretKey() {
             return secretKey != null && !secretKey.isBlank();

@@ -16,7 +16,7 @@ class PaymentGatewayConfigurationTest {
     private static PaymentProperties properties(String secretKey, String webhookSecret) {
         return new PaymentProperties(BigDecimal.TEN, Duration.ofHours(1),
                 new PaymentProperties.Stripe(secretKey, webhookSecret, "http://127.0.0.1:1", Duration.ofMinutes(5),
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), 0),
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofMinutes(10)),
                 new PaymentProperties.Connect("DE", "http://r", "http://d"));
     }
 

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Stripe webhook events as Stripe sends them, signed like Stripe signs them ({@code Stripe-Signature}). */
 public final class StripeEvents {
@@ -34,6 +36,26 @@ public final class StripeEvents {
         public Signed stale() {
             return new Signed(eventId, payload, sign(payload, SECRET, Instant.now().minusSeconds(3600)));
         }
+
+        /**
+         * The same event as Stripe delivers it again later: {@code created} stays when the event happened, the
+         * signature is made now.
+         */
+        public Signed createdAt(Instant created) {
+            return edited(event -> event.put("created", created.getEpochSecond()));
+        }
+
+        /** The event changed by {@code edit} on its JSON, then signed correctly: what Stripe would never send. */
+        public Signed edited(Consumer<ObjectNode> edit) {
+            ObjectNode event = (ObjectNode) JSON.readTree(payload);
+            edit.accept(event);
+            return signed(eventId, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(event));
+        }
+    }
+
+    /** Any body, signed correctly with the test profile's secret. */
+    public static Signed signed(String eventId, String payload) {
+        return new Signed(eventId, payload, sign(payload, SECRET, Instant.now()));
     }
 
     public static Signed intentSucceeded(String intentId, long amount, String currency, Map<String, String> metadata) {

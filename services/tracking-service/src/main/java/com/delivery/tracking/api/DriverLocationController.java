@@ -71,7 +71,11 @@ class DriverLocationController {
             @RequestParam @DecimalMin("-180") @DecimalMax("180") double lng,
             @RequestParam(defaultValue = "3000") @Min(1) @Max(50_000) double radiusMeters,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-        return queries.nearby(Viewers.of(user), new Position(lat, lng), radiusMeters, limit).stream()
+        Position center = new Position(lat, lng);
+        if (!center.trackable()) {
+            return List.of(); // nobody can be tracked there (and Redis would refuse the search)
+        }
+        return queries.nearby(Viewers.of(user), center, radiusMeters, limit).stream()
                 .map(fix -> LocationView.of(fix, queries.isStale(fix))).toList();
     }
 }

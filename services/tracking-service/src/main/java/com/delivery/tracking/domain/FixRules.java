@@ -28,6 +28,11 @@ public record FixRules(double maxAccuracyMeters, double maxSpeedMps, Duration ma
             throw new LocationRejectedException(Rejection.INVALID_LOCATION,
                     "lat must be between -90 and 90 and lng between -180 and 180");
         }
+        if (Math.abs(lat) > Position.MAX_TRACKED_LATITUDE) {
+            throw new LocationRejectedException(Rejection.INVALID_LOCATION,
+                    "lat must be between -" + Position.MAX_TRACKED_LATITUDE + " and " + Position.MAX_TRACKED_LATITUDE
+                            + ": the polar regions cannot be tracked");
+        }
         if (heading != null && (!Double.isFinite(heading) || heading < 0 || heading > 360)) {
             throw new LocationRejectedException(Rejection.INVALID_LOCATION, "heading must be between 0 and 360 degrees");
         }

@@ -5,6 +5,9 @@ public record Position(double lat, double lng) {
 
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
+    /** The live index (Redis GEO, Web Mercator) holds latitudes up to this far from the equator, no further. */
+    public static final double MAX_TRACKED_LATITUDE = 85.05112878;
+
     public Position {
         if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
             throw new IllegalArgumentException("lat must be between -90 and 90, was " + lat);
@@ -17,6 +20,11 @@ public record Position(double lat, double lng) {
     public static boolean valid(Double lat, Double lng) {
         return lat != null && lng != null && Double.isFinite(lat) && Double.isFinite(lng)
                 && lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180;
+    }
+
+    /** Whether the live index can hold the position (not in the polar regions beyond ±85.05112878°). */
+    public boolean trackable() {
+        return Math.abs(lat) <= MAX_TRACKED_LATITUDE;
     }
 
     /** Great-circle (haversine) distance in metres. */

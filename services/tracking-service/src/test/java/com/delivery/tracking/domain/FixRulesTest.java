@@ -31,7 +31,10 @@ class FixRulesTest {
     @Test
     void rangesAreChecked() {
         assertThat(RULES.checkRanges(52.5, 13.4, 359.0, 12.0, 8.0)).isEqualTo(new Position(52.5, 13.4));
-        assertThat(RULES.checkRanges(-90.0, 180.0, null, null, null)).isEqualTo(new Position(-90, 180));
+        assertThat(RULES.checkRanges(-85.05112878, 180.0, null, null, null)).isEqualTo(new Position(-85.05112878, 180));
+        // the live index (Redis GEO) cannot hold the polar regions: refused, not a 500 from Redis
+        assertThat(rejection(() -> RULES.checkRanges(-90.0, 180.0, null, null, null))).isEqualTo(Rejection.INVALID_LOCATION);
+        assertThat(rejection(() -> RULES.checkRanges(85.06, 13.4, null, null, null))).isEqualTo(Rejection.INVALID_LOCATION);
         assertThat(rejection(() -> RULES.checkRanges(null, 13.4, null, null, null))).isEqualTo(Rejection.INVALID_LOCATION);
         assertThat(rejection(() -> RULES.checkRanges(90.1, 13.4, null, null, null))).isEqualTo(Rejection.INVALID_LOCATION);
         assertThat(rejection(() -> RULES.checkRanges(52.5, -180.5, null, null, null))).isEqualTo(Rejection.INVALID_LOCATION);

@@ -1,5 +1,6 @@
 package com.delivery.user.api;
 
+import com.delivery.kit.ratelimit.ClientAddress;
 import com.delivery.kit.security.Role;
 import com.delivery.user.app.AuthenticationService;
 import com.delivery.user.app.RegistrationService;
@@ -68,7 +69,7 @@ class AuthController {
     @PostMapping("/login")
     @Operation(summary = "Exchange email and password for an access token and a refresh token")
     TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return TokenResponse.of(authentication.login(request.email(), request.password(), http.getRemoteAddr()));
+        return TokenResponse.of(authentication.login(request.email(), request.password(), ClientAddress.of(http)));
     }
 
     @PostMapping("/refresh")

@@ -1,6 +1,7 @@
 package com.delivery.user.api;
 
 import com.delivery.kit.security.CurrentUser;
+import com.delivery.kit.web.ApiException;
 import com.delivery.user.app.AddressBook;
 import com.delivery.user.app.ProfileService;
 import com.delivery.user.domain.Address;
@@ -80,6 +81,9 @@ class MeController {
     @PutMapping
     @Operation(summary = "Change my name, phone or locale")
     UserResponse update(CurrentUser user, @Valid @RequestBody ProfileUpdate update) {
+        if (update.fullName() != null && update.fullName().isBlank()) {
+            throw ApiException.invalidField("fullName", "must not be blank");
+        }
         return UserResponse.of(profiles.update(user.id(), update.fullName(), update.phone(), update.locale()));
     }
 

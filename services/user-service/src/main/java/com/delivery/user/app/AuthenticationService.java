@@ -2,6 +2,7 @@ package com.delivery.user.app;
 
 import com.delivery.kit.web.ApiException;
 import com.delivery.kit.web.TooManyRequestsException;
+import com.delivery.user.domain.LoginThrottlePolicy;
 import com.delivery.user.domain.RefreshToken;
 import com.delivery.user.domain.RefreshTokens;
 import com.delivery.user.domain.User;
@@ -36,6 +37,7 @@ public class AuthenticationService {
     private final PasswordEncoder passwords;
     private final AccessTokens accessTokens;
     private final LoginThrottle throttle;
+    private final LoginThrottlePolicy policy;
     private final Clock clock;
     private final Duration refreshTtl;
     /** Compared against when the email is unknown, so both failures take the same time. */
@@ -48,30 +50,52 @@ public class AuthenticationService {
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.throttle = throttle;
+        this.policy = properties.login().policy();
         this.clock = clock;
         this.refreshTtl = properties.jwt().refreshTokenTtl();
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
+    /**
+     * Checks the password unless the throttle says to wait ({@link LoginThrottlePolicy}): then 429 with Retry-After,
+     * whether the password is right or not, so waiting is the only way to guess faster.
+     *
+     * @param clientAddress the caller as the kit sees it (the real client behind a trusted proxy)
+     */
     @Transactional
-    public TokenPair login(String email, String password, String clientIp) {
+    public TokenPair login(String email, String password, String clientAddress) {
         String normalized = User.normalizeEmail(email);
-        Optional<Duration> blocked = throttle.blockedFor(normalized, clientIp);
-        if (blocked.isPresent()) {
-            throw new TooManyRequestsException("Too many failed logins; try again later", blocked.get());
+        try (LoginThrottle.Attempt attempt = throttle.begin(normalized, clientAddress)) {
+            LoginThrottlePolicy.Verdict verdict = policy.assess(attempt.history(), clock.instant());
+            if (verdict instanceof LoginThrottlePolicy.Proceed proceed && !proceed.exclusive().isEmpty()) {
+                if (!attempt.claim(proceed.exclusive())) {
+                    throw attemptInProgress();
+                }
+                verdict = policy.assess(attempt.history(), clock.instant());
+                if (verdict instanceof LoginThrottlePolicy.Proceed again
+                        && !proceed.exclusive().containsAll(again.exclusive())) {
+                    throw attemptInProgress();
+                }
+            }
+            if (verdict instanceof LoginThrottlePolicy.Wait wait) {
+                log.info("Login throttled from {} ({} counter) for {} s", clientAddress, wait.scope(),
+                        wait.retryAfterSeconds());
+                throw new TooManyRequestsException("Too many failed logins; try again later",
+                        Duration.ofSeconds(wait.retryAfterSeconds()));
+            }
+            Optional<User> user = users.findByEmail(normalized);
+            boolean passwordMatches = passwords.matches(password, user.map(User::passwordHash).orElse(decoyHash));
+            if (user.isEmpty() || !passwordMatches) {
+                attempt.failed();
+                log.info("Login refused from {}", clientAddress);
+                throw invalidCredentials();
+            }
+            if (!user.get().isActive()) {
+                throw ApiException.forbidden("This account is suspended");
+            }
+            attempt.succeeded();
+            return issue(user.get(), UUID.randomUUID());
         }
-        Optional<User> user = users.findByEmail(normalized);
-        boolean passwordMatches = passwords.matches(password, user.map(User::passwordHash).orElse(decoyHash));
-        if (user.isEmpty() || !passwordMatches) {
-            throttle.recordFailure(normalized, clientIp);
-            log.info("Login refused from {}", clientIp);
-            throw invalidCredentials();
-        }
-        if (!user.get().isActive()) {
-            throw ApiException.forbidden("This account is suspended");
-        }
-        throttle.reset(normalized);
-        return issue(user.get(), UUID.randomUUID());
     }
 
     @Transactional(noRollbackFor = ApiException.class)
@@ -116,6 +140,12 @@ public class AuthenticationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Another attempt for the same account (from this address, or while it is under attack) is being checked. */
+    private static TooManyRequestsException attemptInProgress() {
+        return new TooManyRequestsException("Another login attempt for this account is in progress; try again",
+                Duration.ofSeconds(1));
     }
 
     private static ApiException invalidCredentials() {

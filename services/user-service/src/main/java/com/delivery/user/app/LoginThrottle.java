@@ -1,15 +1,38 @@
 package com.delivery.user.app;
 
-import java.time.Duration;
-import java.util.Optional;
+import com.delivery.user.domain.LoginThrottlePolicy;
+import com.delivery.user.domain.LoginThrottlePolicy.History;
+import java.util.Set;
 
-/** Counts failed logins per account and per address; while blocked, login answers 429. */
+/**
+ * What the login throttle remembers (failure counters per account+address, per account, per address, and the
+ * addresses each account logged in from), shared by every instance. {@link LoginThrottlePolicy} decides.
+ */
 public interface LoginThrottle {
 
-    /** How long until another attempt is allowed, if the caller is blocked now. */
-    Optional<Duration> blockedFor(String email, String clientIp);
+    /** One login attempt of {@code account} (a normalized e-mail) from {@code address}. */
+    Attempt begin(String account, String address);
 
-    void recordFailure(String email, String clientIp);
+    interface Attempt extends AutoCloseable {
 
-    void reset(String email);
+        /** The counters as last read (when the attempt began, or when it claimed). */
+        History history();
+
+        /**
+         * Holds the named counters for this attempt alone (all or none) and reads the history again; false when
+         * another attempt holds one of them. Claims end with {@link #failed()}, {@link #succeeded()} or
+         * {@link #close()}, and expire by themselves should this process die.
+         */
+        boolean claim(Set<LoginThrottlePolicy.Scope> scopes);
+
+        /** The password was wrong (or the account unknown): counts one failure in all three counters. */
+        void failed();
+
+        /** The password was right: forgets the pair's failures and remembers the address as known. */
+        void succeeded();
+
+        /** Releases what this attempt still holds. */
+        @Override
+        void close();
+    }
 }

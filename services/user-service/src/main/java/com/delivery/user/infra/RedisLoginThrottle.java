@@ -2,68 +2,227 @@ package com.delivery.user.infra;
 
 import com.delivery.user.app.LoginThrottle;
 import com.delivery.user.app.UserProperties;
+import com.delivery.user.domain.LoginThrottlePolicy.Failures;
+import com.delivery.user.domain.LoginThrottlePolicy.History;
+import com.delivery.user.domain.LoginThrottlePolicy.Scope;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins counted in Redis per account and per client address (the address gets a larger allowance, so one
- * office behind a NAT is not locked out by a single user).
+ * The login throttle's memory in Redis, shared by every instance; one script (one round trip, atomic) per step.
+ * Keys (the account is the SHA-256 of the normalized e-mail, so no address book sits in Redis):
+ * <ul>
+ *   <li>{@code login:fail:pair:<account>:<address>}, {@code login:fail:account:<account>},
+ *       {@code login:fail:address:<address>}: hashes {@code n} (failures) and {@code t} (last failure, epoch ms).
+ *       Pair and account expire {@code failure-window} after their last failure; the address counter
+ *       {@code failure-window} after its first (a rate, so a big NAT's occasional typos never add up).</li>
+ *   <li>{@code login:known:<account>:<address>}: the address logged into the account within {@code known-address-ttl}.</li>
+ *   <li>{@code login:claim:<scope>:...}: held by one attempt while it checks a password (token; expires after
+ *       {@link #CLAIM_HOLD} should the instance die meanwhile).</li>
+ * </ul>
  */
 @Component
 class RedisLoginThrottle implements LoginThrottle {
 
-    private static final int IP_FACTOR = 4;
+    static final Duration CLAIM_HOLD = Duration.ofSeconds(10);
+
+    private static final String READ = """
+            local function counter(key)
+              local v = redis.call('HMGET', key, 'n', 't')
+              return (v[1] or '') .. ',' .. (v[2] or '')
+            end
+            local function history()
+              return counter(KEYS[1]) .. ',' .. counter(KEYS[2]) .. ',' .. counter(KEYS[3]) .. ','
+                  .. redis.call('EXISTS', KEYS[4])
+            end
+            """;
+
+    /** KEYS: pair, account, address, known. */
+    private static final RedisScript<String> HISTORY = RedisScript.of(READ + "return history()", String.class);
+
+    /** KEYS: pair, account, address, known, claims...; ARGV: token, hold ms. All claims or none (nil). */
+    private static final RedisScript<String> CLAIM = RedisScript.of(READ + """
+            for i = 5, #KEYS do
+              if redis.call('EXISTS', KEYS[i]) == 1 then return false end
+            end
+            for i = 5, #KEYS do redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2]) end
+            return history()
+            """, String.class);
+
+    private static final String RELEASE_FROM = """
+            local function release(from)
+              for i = from, #KEYS do
+                if redis.call('GET', KEYS[i]) == ARGV[1] then redis.call('DEL', KEYS[i]) end
+              end
+            end
+            """;
+
+    /** KEYS: pair, account, address, claims...; ARGV: token, now ms, window ms. */
+    private static final RedisScript<Long> FAILED = RedisScript.of(RELEASE_FROM + """
+            for i = 1, 3 do
+              redis.call('HINCRBY', KEYS[i], 'n', 1)
+              redis.call('HSET', KEYS[i], 't', ARGV[2])
+            end
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            redis.call('PEXPIRE', KEYS[2], ARGV[3])
+            if redis.call('PTTL', KEYS[3]) < 0 then redis.call('PEXPIRE', KEYS[3], ARGV[3]) end
+            release(4)
+            return 1
+            """, Long.class);
+
+    /** KEYS: pair, known, claims...; ARGV: token, known ttl ms. */
+    private static final RedisScript<Long> SUCCEEDED = RedisScript.of(RELEASE_FROM + """
+            redis.call('DEL', KEYS[1])
+            redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+            release(3)
+            return 1
+            """, Long.class);
+
+    /** KEYS: claims...; ARGV: token. */
+    private static final RedisScript<Long> RELEASE = RedisScript.of(RELEASE_FROM + "release(1) return 1", Long.class);
 
     private final StringRedisTemplate redis;
-    private final int maxFailures;
-    private final Duration window;
+    private final Clock clock;
+    private final Duration failureWindow;
+    private final Duration knownAddressTtl;
 
-    RedisLoginThrottle(StringRedisTemplate redis, UserProperties properties) {
+    RedisLoginThrottle(StringRedisTemplate redis, Clock clock, UserProperties properties) {
         this.redis = redis;
-        this.maxFailures = properties.login().maxFailures();
-        this.window = properties.login().failureWindow();
+        this.clock = clock;
+        this.failureWindow = properties.login().failureWindow();
+        this.knownAddressTtl = properties.login().knownAddressTtl();
     }
 
     @Override
-    public Optional<Duration> blockedFor(String email, String clientIp) {
-        Optional<Duration> byAccount = blocked(accountKey(email), maxFailures);
-        return byAccount.isPresent() ? byAccount : blocked(ipKey(clientIp), maxFailures * IP_FACTOR);
+    public Attempt begin(String account, String address) {
+        Keys keys = new Keys(accountId(account), address);
+        String history = redis.execute(HISTORY, keys.counters());
+        return new RedisAttempt(keys, parse(history));
     }
 
-    @Override
-    public void recordFailure(String email, String clientIp) {
-        increment(accountKey(email));
-        increment(ipKey(clientIp));
-    }
+    private final class RedisAttempt implements Attempt {
 
-    @Override
-    public void reset(String email) {
-        redis.delete(accountKey(email));
-    }
+        private final Keys keys;
+        private final String token = UUID.randomUUID().toString();
+        private History history;
+        private List<String> claimed = List.of();
 
-    private Optional<Duration> blocked(String key, int limit) {
-        String count = redis.opsForValue().get(key);
-        if (count == null || Long.parseLong(count) < limit) {
-            return Optional.empty();
+        RedisAttempt(Keys keys, History history) {
+            this.keys = keys;
+            this.history = history;
         }
-        Long ttl = redis.getExpire(key);
-        return Optional.of(Duration.ofSeconds(ttl == null || ttl < 1 ? 1 : ttl));
-    }
 
-    private void increment(String key) {
-        Long count = redis.opsForValue().increment(key);
-        if (count != null && count == 1) {
-            redis.expire(key, window);
+        @Override
+        public History history() {
+            return history;
+        }
+
+        @Override
+        public boolean claim(Set<Scope> scopes) {
+            List<String> claims = scopes.stream().sorted().map(keys::claim).toList();
+            List<String> scriptKeys = new ArrayList<>(keys.counters());
+            scriptKeys.addAll(claims);
+            String fresh = redis.execute(CLAIM, scriptKeys, token, String.valueOf(CLAIM_HOLD.toMillis()));
+            if (fresh == null) {
+                return false;
+            }
+            claimed = claims;
+            history = parse(fresh);
+            return true;
+        }
+
+        @Override
+        public void failed() {
+            List<String> scriptKeys = new ArrayList<>(List.of(keys.pair(), keys.account(), keys.address()));
+            scriptKeys.addAll(claimed);
+            redis.execute(FAILED, scriptKeys, token, String.valueOf(clock.millis()),
+                    String.valueOf(failureWindow.toMillis()));
+            claimed = List.of();
+        }
+
+        @Override
+        public void succeeded() {
+            List<String> scriptKeys = new ArrayList<>(List.of(keys.pair(), keys.known()));
+            scriptKeys.addAll(claimed);
+            redis.execute(SUCCEEDED, scriptKeys, token, String.valueOf(knownAddressTtl.toMillis()));
+            claimed = List.of();
+        }
+
+        @Override
+        public void close() {
+            if (!claimed.isEmpty()) {
+                redis.execute(RELEASE, claimed, token);
+                claimed = List.of();
+            }
         }
     }
 
-    private static String accountKey(String email) {
-        return "login-failures:account:" + email;
+    /** "n,t,n,t,n,t,known" for pair, account, address; empty fields where nothing is remembered. */
+    static History parse(String reply) {
+        String[] f = reply.split(",", -1);
+        if (f.length != 7) {
+            throw new IllegalStateException("unexpected login history from Redis: " + reply);
+        }
+        return new History(failures(f[0], f[1]), failures(f[2], f[3]), failures(f[4], f[5]), "1".equals(f[6]));
     }
 
-    private static String ipKey(String ip) {
-        return "login-failures:ip:" + ip;
+    private static Failures failures(String count, String last) {
+        if (count.isEmpty() || last.isEmpty()) {
+            return Failures.NONE;
+        }
+        int n = Integer.parseInt(count);
+        return n <= 0 ? Failures.NONE : new Failures(n, Instant.ofEpochMilli(Long.parseLong(last)));
+    }
+
+    private static String accountId(String normalizedEmail) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedEmail.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Keys(String accountId, String client) {
+
+        String pair() {
+            return "login:fail:pair:" + accountId + ":" + client;
+        }
+
+        String account() {
+            return "login:fail:account:" + accountId;
+        }
+
+        String address() {
+            return "login:fail:address:" + client;
+        }
+
+        String known() {
+            return "login:known:" + accountId + ":" + client;
+        }
+
+        List<String> counters() {
+            return List.of(pair(), account(), address(), known());
+        }
+
+        String claim(Scope scope) {
+            return switch (scope) {
+                case PAIR -> "login:claim:pair:" + accountId + ":" + client;
+                case ACCOUNT -> "login:claim:account:" + accountId;
+                case ADDRESS -> "login:claim:address:" + client;
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.delivery.vendor.api;
 
+import com.delivery.kit.web.input.HttpUrl;
 import com.delivery.vendor.domain.MenuItemDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,7 @@ record MenuItemRequest(
         @Size(max = 1000) String description,
         @NotNull @PositiveOrZero Long priceMinor,
         Boolean available,
-        @Size(max = 500) String imageUrl,
+        @Size(max = 500) @HttpUrl String imageUrl,
         @PositiveOrZero @Max(600) Integer prepMinutes,
         @Size(max = 20) List<@NotBlank @Size(max = 40) String> dietaryTags,
         @Size(max = 20) String unit,

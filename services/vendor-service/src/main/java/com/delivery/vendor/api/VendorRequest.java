@@ -1,5 +1,6 @@
 package com.delivery.vendor.api;
 
+import com.delivery.kit.web.input.HttpUrl;
 import com.delivery.vendor.domain.VendorCategory;
 import com.delivery.vendor.domain.VendorDetails;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,7 +25,7 @@ record VendorRequest(
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number like +4930123456") String phone,
-        @Size(max = 10) List<@NotBlank @Size(max = 500) String> imageUrls,
+        @Size(max = 10) List<@NotBlank @Size(max = 500) @HttpUrl String> imageUrls,
         @Min(1) @Max(4) Integer priceLevel,
         @Min(0) @Max(240) Integer prepMinutes,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like EUR") String currency,

@@ -26,6 +26,7 @@ public class SearchService {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+    static final int MAX_RESULT_WINDOW = 10_000;
 
     private final SearchIndex index;
     private final Clock clock;
@@ -39,6 +40,7 @@ public class SearchService {
             Integer maxPriceLevel, Double minRating, boolean openNow, Double lat, Double lng, Double radiusKm,
             SearchIndex.Sort sort, int page, int size) {
         requireLocation(lat, lng, radiusKm);
+        requireShallow(page, size);
         SearchIndex.Sort effective = sort != null ? sort
                 : lat != null ? SearchIndex.Sort.DISTANCE
                 : SearchIndex.Sort.RELEVANCE;
@@ -58,6 +60,7 @@ public class SearchService {
     public Page<ItemHit> items(String text, String category, Long maxPriceMinor, boolean availableOnly, Double lat,
             Double lng, Double radiusKm, int page, int size) {
         requireLocation(lat, lng, radiusKm);
+        requireShallow(page, size);
         SearchIndex.ItemQuery query = new SearchIndex.ItemQuery(blankToNull(text),
                 category == null ? null : category.toUpperCase(), maxPriceMinor, availableOnly, lat, lng, radiusKm,
                 page, size);
@@ -88,6 +91,14 @@ public class SearchService {
         }
         if (radiusKm != null && lat == null) {
             throw ApiException.badRequest("location-required", "A radius needs lat and lng");
+        }
+    }
+
+    /** The index answers the first {@value #MAX_RESULT_WINDOW} hits of a search only (Elasticsearch's window). */
+    private static void requireShallow(int page, int size) {
+        if ((long) page * size + size > MAX_RESULT_WINDOW) {
+            throw ApiException.badRequest("page-too-deep", "A search lists its first " + MAX_RESULT_WINDOW
+                    + " results only (page × size + size); narrow the search instead");
         }
     }
 
