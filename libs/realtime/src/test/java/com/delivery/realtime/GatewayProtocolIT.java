@@ -1,6 +1,7 @@
 package com.delivery.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.delivery.testsupport.TestTokens;
 import java.io.IOException;
@@ -292,8 +293,9 @@ class GatewayProtocolIT {
             assertThat(closedWhileWriting).hasMessageNotContaining("timed out");
         }
         assertThat(post(base() + "&sid=" + sid, locationUpdate(1000)).statusCode()).isEqualTo(200);
-        Thread.sleep(200);
-        assertThat(locationUpdates).hasSize(1);
+        // the small update arrives, and the refused one never does
+        await().atMost(Duration.ofSeconds(10)).until(() -> !locationUpdates.isEmpty());
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> locationUpdates.size() == 1);
     }
 
     @Test
