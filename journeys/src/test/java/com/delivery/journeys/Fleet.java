@@ -1,5 +1,7 @@
 package com.delivery.journeys;
 
+import com.delivery.testsupport.FaultyTcpProxy;
+import com.delivery.testsupport.Infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * simulated gateway completes a payment only through a signed webhook) and a short matching give-up time so "no
  * driver available" is reached in seconds. {@code -Djourneys.reuseFleet=true} uses a fleet that is already running
  * (started with {@link #ENVIRONMENT}) and leaves it running.
+ *
+ * <p>A fleet this run starts reaches Redis and Elasticsearch through {@link FaultyTcpProxy proxies} in this JVM, so the
+ * fault journeys can make a store unreachable for the services without touching the server other test runs share.
  */
 public final class Fleet implements BeforeAllCallback {
 
@@ -39,6 +44,28 @@ public final class Fleet implements BeforeAllCallback {
             "LOGIN_ADDRESS_MAX_FAILURES", "1000000");
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
+
+    /** Between the fleet and Redis / Elasticsearch; null when an already running fleet is reused. */
+    private static volatile Stores stores;
+
+    /** The proxies a fault journey breaks. */
+    record Stores(FaultyTcpProxy redis, FaultyTcpProxy elasticsearch) {
+    }
+
+    /** The proxies in front of the stores, when this run started the fleet (a reused fleet has none). */
+    static java.util.Optional<Stores> stores() {
+        return java.util.Optional.ofNullable(stores);
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new java.util.HashMap<>(ENVIRONMENT);
+        Stores current = stores;
+        if (current != null) {
+            environment.put("REDIS_PORT", String.valueOf(current.redis().port()));
+            environment.put("ELASTICSEARCH_PORT", String.valueOf(current.elasticsearch().port()));
+        }
+        return environment;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -66,7 +93,7 @@ public final class Fleet implements BeforeAllCallback {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(ENVIRONMENT);
+            builder.environment().putAll(environment());
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -110,6 +137,31 @@ public final class Fleet implements BeforeAllCallback {
         fleet(START_TIMEOUT, "restart", service);
     }
 
+    /** Starts services again (in parallel) and returns when every one of them answers {@code /readyz}. */
+    static void start(String... services) {
+        String[] args = new String[services.length + 1];
+        args[0] = "start";
+        System.arraycopy(services, 0, args, 1, services.length);
+        fleet(START_TIMEOUT, args);
+    }
+
+    /** Kills the service's process with SIGKILL (no shutdown hook, no group leave) and waits until it is gone. */
+    static void kill(String service) {
+        Path pidFile = root().resolve(".run/" + service + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException(service + " (pid " + pid + ") is not running"));
+            new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot kill " + service + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The fleet of this run; closing it stops the services (unless an already running fleet was reused). */
     static final class Running implements AutoCloseable {
 
@@ -129,6 +181,9 @@ public final class Fleet implements BeforeAllCallback {
                 throw new IllegalStateException("services started by scripts/fleet.sh are already running; stop them "
                         + "(scripts/fleet.sh stop) or run with -Djourneys.reuseFleet=true");
             }
+            if (!reuse) {
+                stores = new Stores(FaultyTcpProxy.to(Infra.REDIS), FaultyTcpProxy.to(Infra.ELASTICSEARCH));
+            }
             try {
                 fleet(START_TIMEOUT, "start");
             } catch (RuntimeException failed) {
@@ -147,6 +202,12 @@ public final class Fleet implements BeforeAllCallback {
         public void close() {
             if (owned) {
                 fleet(Duration.ofMinutes(2), "stop");
+                Stores current = stores;
+                stores = null;
+                if (current != null) {
+                    current.redis().close();
+                    current.elasticsearch().close();
+                }
             }
         }
 

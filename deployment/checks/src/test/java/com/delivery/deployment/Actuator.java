@@ -98,6 +98,32 @@ final class Actuator {
         assertThat(problems).as("actuator only on each service's own management port").isEmpty();
     }
 
+    /** The health contributors every pod of a service shares: never a reason to take one pod out of its Service. */
+    static final List<String> SHARED_DEPENDENCIES = List.of("db", "redis", "kafka", "mongo", "elasticsearch");
+
+    /**
+     * Fails when the readiness or liveness group (in the kit's defaults or any service's own configuration) includes
+     * a shared dependency: with the broker or a store down, every pod would leave its Service at once (or be
+     * restarted in a loop), turning a blip into an outage.
+     */
+    static void assertProbesIgnoreSharedDependencies() {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> config : configs()) {
+            for (String group : List.of("liveness", "readiness")) {
+                Object include = Y.get(config, "management", "endpoint", "health", "group", group, "include");
+                if (include == null) {
+                    continue;
+                }
+                for (String member : String.valueOf(include).replaceAll("[\\[\\]\\s]", "").split(",")) {
+                    if (SHARED_DEPENDENCIES.contains(member)) {
+                        problems.add(group + " includes " + member);
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("probe groups that follow shared dependencies").isEmpty();
+    }
+
     private static List<Map<String, Object>> configs() {
         List<Map<String, Object>> configs = new ArrayList<>();
         configs.add(Repo.yaml(KIT_DEFAULTS));

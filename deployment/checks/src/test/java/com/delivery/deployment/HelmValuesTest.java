@@ -63,6 +63,11 @@ class HelmValuesTest {
         assertThat(probes.get("port")).as("probes test the port that serves traffic").isEqualTo("http");
     }
 
+    @Test
+    void aSharedDependencyDownTakesNoPodOutOfItsService() {
+        Actuator.assertProbesIgnoreSharedDependencies();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
     void serviceEntryMatchesTheService(Service s) {

@@ -38,6 +38,7 @@ class MonitoringTest {
         BUSINESS.put("outbox_pending_events", Set.of("application"));
         BUSINESS.put("notifications_failed_total", Set.of("channel"));
         BUSINESS.put("stripe_webhooks_ignored_total", Set.of("reason"));
+        BUSINESS.put("platform_dependency_up", Set.of("dependency"));
     }
 
     /** Families Spring Boot and Micrometer export by themselves from what the services use. */

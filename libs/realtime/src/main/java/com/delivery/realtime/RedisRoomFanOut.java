@@ -1,6 +1,8 @@
 package com.delivery.realtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,11 @@ public final class RedisRoomFanOut implements RoomFanOut {
     private final RedisConnectionFactory connections;
     private final String channel;
     private final JsonMapper json;
+    /** How soon a lost subscription is tried again (Spring's default is 5 s). */
+    private static final long RESUBSCRIBE_MILLIS = 1_000;
+
     private RedisMessageListenerContainer container;
+    private ScheduledExecutorService subscriptions;
 
     public RedisRoomFanOut(RedisConnectionFactory connections, String channel, JsonMapper json) {
         this.connections = connections;
@@ -47,6 +53,13 @@ public final class RedisRoomFanOut implements RoomFanOut {
     public synchronized void start(Consumer<RoomMessage> receiver) {
         container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
+        // Subscribing while Redis is away must neither hold up the service's start nor pile up: with a scheduled
+        // executor the container schedules its retries there (with a plain one it sleeps and recurses on the
+        // calling thread, forever while Redis is down), and the first attempt runs off the starting thread
+        subscriptions = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("fan-out-subscribe-" + channel).factory());
+        container.setSubscriptionExecutor(subscriptions);
+        container.setRecoveryInterval(RESUBSCRIBE_MILLIS);
         container.addMessageListener((message, pattern) -> {
             try {
                 receiver.accept(json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), RoomMessage.class));
@@ -55,7 +68,21 @@ public final class RedisRoomFanOut implements RoomFanOut {
             }
         }, new ChannelTopic(channel));
         container.afterPropertiesSet();
-        container.start();
+        RedisMessageListenerContainer starting = container;
+        Thread.ofVirtual().name("fan-out-start-" + channel).start(() -> {
+            try {
+                starting.start();
+            } catch (RuntimeException e) {
+                // the container goes on trying on its own; until then this instance hears only its own clients
+                log.warn("Socket fan-out not subscribed yet on {} (Redis unreachable?), retrying every {} ms: {}",
+                        channel, RESUBSCRIBE_MILLIS, e.toString());
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean listening() {
+        return container != null && container.isListening();
     }
 
     @Override
@@ -68,6 +95,10 @@ public final class RedisRoomFanOut implements RoomFanOut {
                 log.debug("Closing the fan-out listener failed: {}", e.toString());
             }
             container = null;
+        }
+        if (subscriptions != null) {
+            subscriptions.shutdownNow();
+            subscriptions = null;
         }
     }
 }

@@ -15,6 +15,11 @@ public interface RoomFanOut {
 
     void stop();
 
+    /** Whether messages of the other instances arrive now (false while the link to them is being set up or lost). */
+    default boolean listening() {
+        return true;
+    }
+
     /** For a single instance (or tests of one): nothing leaves the process. */
     static RoomFanOut none() {
         return new RoomFanOut() {

@@ -29,6 +29,7 @@ class SocketGatewayIT {
     static LettuceConnectionFactory redis;
     static SocketGateway first;
     static SocketGateway second;
+    static RoomFanOut secondsFanOut;
 
     @BeforeAll
     static void startTwoInstances() throws IOException {
@@ -36,10 +37,13 @@ class SocketGatewayIT {
         redis.afterPropertiesSet();
         redis.start();
         String channel = "realtime-test:" + UUID.randomUUID();
-        first = gateway(channel);
-        second = gateway(channel);
+        first = gateway(new RedisRoomFanOut(redis, channel, JsonMapper.builder().build()));
+        secondsFanOut = new RedisRoomFanOut(redis, channel, JsonMapper.builder().build());
+        second = gateway(secondsFanOut);
         first.start();
         second.start();
+        // subscribing happens in the background (it must not hold up a start while Redis is away)
+        await().atMost(Duration.ofSeconds(10)).until(secondsFanOut::listening);
     }
 
     @AfterAll
@@ -49,13 +53,13 @@ class SocketGatewayIT {
         redis.destroy();
     }
 
-    private static SocketGateway gateway(String channel) throws IOException {
+    private static SocketGateway gateway(RoomFanOut fanOut) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         SocketAuthenticator tokens = new JwtSocketAuthenticator(NimbusJwtDecoder.withJwkSetUri(TestTokens.install()).build());
         // a user may join their own room; admins any room
         RoomAuthorizer rooms = (principal, room) -> principal.isAdmin() || room.equals("thing:" + principal.userId());
         return new SocketGateway(new GatewaySettings("test", "127.0.0.1", freePort(), 1), tokens, rooms,
-                new RedisRoomFanOut(redis, channel, json), json);
+                fanOut, json);
     }
 
     static int freePort() throws IOException {

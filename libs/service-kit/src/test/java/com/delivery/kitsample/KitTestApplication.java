@@ -4,6 +4,7 @@ import com.delivery.events.EventCodec;
 import com.delivery.events.UserRegistered;
 import com.delivery.kit.messaging.IdempotentEventHandler;
 import com.delivery.kit.outbox.OutboxWriter;
+import com.delivery.kit.resilience.RedisGuard;
 import com.delivery.kit.security.CurrentUser;
 import com.delivery.kit.web.ApiException;
 import com.delivery.kit.web.input.HttpUrl;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,6 +121,50 @@ public class KitTestApplication {
         @GetMapping("/public/boom")
         Map<String, String> boom() {
             throw new IllegalStateException("secret internal detail");
+        }
+    }
+
+    /**
+     * The three ways a service uses Redis on a request's path: a cache in front of the database, something only
+     * Redis knows (through the guard), and a plain call without the guard (the problem advice answers for it).
+     */
+    @RestController
+    static class RedisUsesController {
+
+        static final String CACHE_KEY = "kit-test:notes-count";
+        static final String PRESENCE_KEY = "kit-test:presence";
+
+        private final RedisGuard guard;
+        private final StringRedisTemplate redis;
+        private final JdbcTemplate jdbc;
+
+        RedisUsesController(RedisGuard guard, StringRedisTemplate redis, JdbcTemplate jdbc) {
+            this.guard = guard;
+            this.redis = redis;
+            this.jdbc = jdbc;
+        }
+
+        @GetMapping("/public/notes/count")
+        Map<String, Object> notesCount() {
+            String cached = guard.withFallback("kit-test-cache", () -> redis.opsForValue().get(CACHE_KEY), () -> null);
+            if (cached != null) {
+                return Map.of("count", Long.parseLong(cached), "source", "cache");
+            }
+            long count = jdbc.queryForObject("SELECT count(*) FROM notes", Long.class);
+            guard.bestEffort("kit-test-cache", () -> redis.opsForValue().set(CACHE_KEY, String.valueOf(count),
+                    Duration.ofSeconds(30)));
+            return Map.of("count", count, "source", "database");
+        }
+
+        @GetMapping("/public/presence")
+        Map<String, Object> presence() {
+            String seen = guard.required("kit-test-presence", () -> redis.opsForValue().get(PRESENCE_KEY));
+            return Map.of("seen", seen == null ? "never" : seen);
+        }
+
+        @GetMapping("/public/unguarded")
+        Map<String, Object> unguarded() {
+            return Map.of("exists", Boolean.TRUE.equals(redis.hasKey(PRESENCE_KEY)));
         }
     }
 

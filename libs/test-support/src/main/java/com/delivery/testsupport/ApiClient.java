@@ -16,9 +16,20 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Duration requestTimeout;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, Duration.ofSeconds(30));
+    }
+
+    private ApiClient(String baseUrl, Duration requestTimeout) {
         this.baseUrl = baseUrl;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** The same service with a shorter patience: a call not answered in {@code timeout} fails. */
+    public ApiClient withTimeout(Duration timeout) {
+        return new ApiClient(baseUrl, timeout);
     }
 
     public static ApiClient onPort(int port) {
@@ -44,7 +55,7 @@ public final class ApiClient {
     /** Sends any method; a String body goes as it is (to test malformed JSON), anything else as JSON. */
     public Response send(String method, String path, Object body, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(requestTimeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
         if (body != null) {
@@ -68,7 +79,7 @@ public final class ApiClient {
     /** Sends the body bytes exactly as given (invalid UTF-8 included) with the given content type. */
     public Response sendBytes(String method, String path, byte[] body, String contentType, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(requestTimeout)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
         if (token != null) {

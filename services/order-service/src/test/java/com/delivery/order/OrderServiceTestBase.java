@@ -12,6 +12,7 @@ import com.delivery.events.PaymentCompleted;
 import com.delivery.events.Topics;
 import com.delivery.testsupport.ApiClient;
 import com.delivery.testsupport.ApiClient.Response;
+import com.delivery.testsupport.FaultyTcpProxy;
 import com.delivery.testsupport.Infra;
 import com.delivery.testsupport.RequiresInfrastructure;
 import com.delivery.testsupport.TestTokens;
@@ -37,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one Spring context of the order service's integration tests (same properties, same profile, so every test
  * class reuses it): real PostgreSQL, Redis and Kafka; the vendor service played by WireMock; tokens from
- * {@link TestTokens}; the Socket.io gateway on a free port.
+ * {@link TestTokens}; the Socket.io gateway on a free port. Redis is reached through a {@link FaultyTcpProxy} that
+ * passes everything, unless a test breaks the link (and mends it before it ends).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -46,6 +48,7 @@ public abstract class OrderServiceTestBase {
 
     protected static final WireMockServer VENDOR_SERVICE = new WireMockServer(options().dynamicPort());
     protected static final int SOCKET_PORT = freePort();
+    protected static final FaultyTcpProxy REDIS = FaultyTcpProxy.to(Infra.REDIS);
 
     static {
         VENDOR_SERVICE.start();
@@ -56,6 +59,8 @@ public abstract class OrderServiceTestBase {
     static void wiring(DynamicPropertyRegistry registry) {
         registry.add("order.vendor.base-url", VENDOR_SERVICE::baseUrl);
         registry.add("order.socket.port", () -> SOCKET_PORT);
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", REDIS::port);
     }
 
     @LocalServerPort

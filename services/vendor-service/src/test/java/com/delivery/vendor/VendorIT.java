@@ -13,10 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring configuration every integration test of the vendor service shares (so the context starts once),
- * against the real PostgreSQL+PostGIS, Redis, Kafka and Elasticsearch.
+ * against the real PostgreSQL+PostGIS, Redis, Kafka and Elasticsearch. The service reaches Elasticsearch through
+ * {@link ElasticsearchLink}, so a test can take it away and bring it back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,6 +36,11 @@ public abstract class VendorIT {
     @BeforeAll
     static void tokens() {
         TestTokens.install();
+    }
+
+    @DynamicPropertySource
+    static void elasticsearchThroughTheLink(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", () -> ElasticsearchLink.shared().uri());
     }
 
     @BeforeEach

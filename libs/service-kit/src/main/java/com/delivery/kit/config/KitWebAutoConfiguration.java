@@ -9,12 +9,15 @@ import com.delivery.kit.web.CorrelationIdFilter;
 import com.delivery.kit.web.ProblemDetailsAdvice;
 import com.delivery.kit.web.ProblemResponseWriter;
 import com.delivery.kit.web.RequestSizeLimitFilter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -23,10 +26,9 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -38,6 +40,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -47,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web edge of every service: problem details, correlation ids, body size limit, the JWT resource server with
- * public paths from configuration, CORS, and Redis-backed rate limits when Redis is on the class path.
+ * public paths from configuration, CORS, and Redis-backed rate limits when the service uses Redis (the limiter
+ * itself comes from {@link KitRedisAutoConfiguration}).
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"}, before = {SecurityAutoConfiguration.class,
@@ -63,6 +67,9 @@ public class KitWebAutoConfiguration {
     private static final String[] ALWAYS_PUBLIC = {"/actuator/health/**", "/actuator/health", "/actuator/info",
             "/actuator/prometheus", "/livez", "/readyz", "/api-docs/**", "/api-docs", "/swagger-ui/**",
             "/swagger-ui.html", "/error"};
+
+    private static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration JWKS_READ_TIMEOUT = Duration.ofSeconds(1);
 
     @Bean
     @ConditionalOnMissingBean
@@ -110,28 +117,23 @@ public class KitWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(PlatformProperties properties) {
+        // the key set comes from the user service, on a request's path whenever the cached one is stale or lacks the
+        // token's key: without timeouts a user service that stops answering would hold those requests for minutes
+        SimpleClientHttpRequestFactory keySetRequests = new SimpleClientHttpRequestFactory();
+        keySetRequests.setConnectTimeout(JWKS_CONNECT_TIMEOUT);
+        keySetRequests.setReadTimeout(JWKS_READ_TIMEOUT);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.security().jwksUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+                .jwsAlgorithm(SignatureAlgorithm.RS256).restOperations(new RestTemplate(keySetRequests)).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.security().issuer())));
         return decoder;
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(StringRedisTemplate.class)
-    static class RateLimiting {
-
-        @Bean
-        @ConditionalOnMissingBean
-        RedisRateLimiter redisRateLimiter(StringRedisTemplate redis, Clock clock) {
-            return new RedisRateLimiter(redis, clock);
-        }
-    }
-
     @Bean
     @ConditionalOnMissingBean
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformProperties properties,
-            ProblemResponseWriter writer, ObjectProvider<RedisRateLimiter> rateLimiter) throws Exception {
+            ProblemResponseWriter writer, ObjectProvider<RedisRateLimiter> rateLimiter,
+            ObjectProvider<MeterRegistry> meters) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         List<String> publicPaths = new ArrayList<>(List.of(ALWAYS_PUBLIC));
         publicPaths.addAll(properties.security().publicPaths());
@@ -152,7 +154,10 @@ public class KitWebAutoConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         RedisRateLimiter limiter = rateLimiter.getIfAvailable();
         if (limiter != null) {
-            http.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit(), writer),
+            Counter failedOpen = Counter.builder("rate_limiter.fail_open")
+                    .description("Requests let through unchecked because Redis could not be asked")
+                    .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+            http.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit(), writer, failedOpen),
                     BearerTokenAuthenticationFilter.class);
         }
         return http.build();

@@ -2,11 +2,13 @@ package com.delivery.kit.ratelimit;
 
 import com.delivery.kit.config.PlatformProperties;
 import com.delivery.kit.web.ProblemResponseWriter;
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Retry-After. The client address is {@link ClientAddress}: the real client behind a trusted proxy (from
  * X-Forwarded-For), the peer itself otherwise, so users behind the ingress do not share one budget and nobody can
  * pick a fresh one by sending the header themselves.
+ * <p>
+ * Fails open: while Redis cannot be asked (down, not answering, cooling down after a failure; see
+ * {@link com.delivery.kit.resilience.RedisGuard}) requests pass unchecked and count in
+ * {@code rate_limiter_fail_open_total}. Refusing everyone because the counter store is away would turn a Redis
+ * outage into a full outage of a service whose own data is fine.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -27,12 +34,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private final RedisRateLimiter limiter;
     private final PlatformProperties.RateLimit settings;
     private final ProblemResponseWriter writer;
+    private final Counter failedOpen;
 
+    /** @param failedOpen counts the requests let through unchecked because Redis could not be asked */
     public RateLimitFilter(RedisRateLimiter limiter, PlatformProperties.RateLimit settings,
-            ProblemResponseWriter writer) {
+            ProblemResponseWriter writer, Counter failedOpen) {
         this.limiter = limiter;
         this.settings = settings;
         this.writer = writer;
+        this.failedOpen = failedOpen;
     }
 
     @Override
@@ -47,9 +57,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        RedisRateLimiter.Decision decision = auth instanceof JwtAuthenticationToken token
+        Optional<RedisRateLimiter.Decision> asked = auth instanceof JwtAuthenticationToken token
                 ? limiter.acquire("user", token.getName(), settings.perUser(), settings.window())
                 : limiter.acquire("ip", ClientAddress.of(request), settings.anonymousPerIp(), settings.window());
+        if (asked.isEmpty()) {
+            failedOpen.increment();
+            chain.doFilter(request, response);
+            return;
+        }
+        RedisRateLimiter.Decision decision = asked.get();
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));

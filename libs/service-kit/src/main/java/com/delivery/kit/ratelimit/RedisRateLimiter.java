@@ -1,16 +1,21 @@
 package com.delivery.kit.ratelimit;
 
+import com.delivery.kit.resilience.RedisGuard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Fixed-window counters in Redis, shared by every instance of a service. One round trip per check: the script
- * increments the window's counter and sets its expiry on first use.
+ * increments the window's counter and sets its expiry on first use. Through the {@link RedisGuard}: while Redis is
+ * away there is no decision at all (and no waiting for one), which the caller answers by letting the request pass.
  */
 public class RedisRateLimiter {
+
+    static final String USE = "rate-limit";
 
     private static final RedisScript<Long> INCREMENT = RedisScript.of("""
             local n = redis.call('INCR', KEYS[1])
@@ -19,14 +24,21 @@ public class RedisRateLimiter {
             """, Long.class);
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
     private final Clock clock;
 
-    public RedisRateLimiter(StringRedisTemplate redis, Clock clock) {
+    public RedisRateLimiter(StringRedisTemplate redis, RedisGuard guard, Clock clock) {
         this.redis = redis;
+        this.guard = guard;
         this.clock = clock;
     }
 
-    public Decision acquire(String bucket, String key, int limit, Duration window) {
+    /** The decision for one more call of {@code key}, or empty when Redis cannot be asked right now. */
+    public Optional<Decision> acquire(String bucket, String key, int limit, Duration window) {
+        return guard.withFallback(USE, () -> Optional.of(count(bucket, key, limit, window)), Optional::empty);
+    }
+
+    private Decision count(String bucket, String key, int limit, Duration window) {
         long now = clock.millis();
         long windowMillis = window.toMillis();
         long windowStart = now - now % windowMillis;

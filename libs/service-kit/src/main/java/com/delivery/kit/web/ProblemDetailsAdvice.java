@@ -1,24 +1,31 @@
 package com.delivery.kit.web;
 
+import com.delivery.kit.resilience.WarningThrottle;
 import com.delivery.kit.web.input.InvalidUtf8Exception;
 import com.delivery.kit.web.input.RefusedValueException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +35,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,17 +48,25 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** Every error leaves as RFC 9457 problem details; nothing internal (stack traces, SQL) reaches the client. */
+/**
+ * Every error leaves as RFC 9457 problem details; nothing internal (stack traces, SQL) reaches the client. A store
+ * that is unavailable is a 503 {@code dependency-unavailable} with Retry-After, never a 500.
+ */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Duration DEPENDENCY_RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final WarningThrottle dependencyWarnings = new WarningThrottle(Duration.ofSeconds(10));
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
-        if (e instanceof TooManyRequestsException limited) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+        Duration retryAfter = e instanceof TooManyRequestsException limited ? limited.retryAfter()
+                : e instanceof DependencyUnavailableException unavailable ? unavailable.retryAfter() : null;
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
         }
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), request.getRequestURI());
         e.properties().forEach(problem::setProperty);
@@ -61,6 +77,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentUpdate(OptimisticLockingFailureException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, "concurrent-update",
                 "The resource was changed by someone else meanwhile; read it again and retry", request);
+    }
+
+    /**
+     * A store that did not answer in time (connection refused or lost, pool or command timeout; see
+     * {@link DependencyFailures}) is no bug of ours and no fault of the request: 503 with Retry-After, quickly.
+     * Logged as one WARN every few seconds at most, however many requests meet the outage. Other failures of these
+     * types stay 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            QueryTimeoutException.class, CannotCreateTransactionException.class,
+            UncategorizedDataAccessException.class})
+    ResponseEntity<ProblemDetail> dependencyFailure(Exception e, HttpServletRequest request) {
+        if (!DependencyFailures.isUnavailability(e)) {
+            return unexpected(e, request);
+        }
+        OptionalLong occurrences = dependencyWarnings.occurred(System.currentTimeMillis());
+        if (occurrences.isPresent()) {
+            log.warn("A store is unavailable: {} {} answered 503 ({} such answer(s) since the last line): {}",
+                    request.getMethod(), request.getRequestURI(), occurrences.getAsLong(), e.toString());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DEPENDENCY_RETRY_AFTER.toSeconds()))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, DependencyUnavailableException.CODE,
+                        "This needs a store that is unavailable right now; try again shortly",
+                        request.getRequestURI()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

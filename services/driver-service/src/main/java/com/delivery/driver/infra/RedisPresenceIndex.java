@@ -4,6 +4,7 @@ import com.delivery.driver.app.DriverProperties;
 import com.delivery.driver.app.PresenceIndex;
 import com.delivery.driver.domain.GeoPosition;
 import com.delivery.driver.domain.InvalidDriverInputException;
+import com.delivery.kit.resilience.RedisGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ import org.springframework.stereotype.Component;
  * on it, and {@link #evictStale} removes lapsed members. Each write that touches several keys is one Lua script, so
  * a refresh racing an eviction leaves either a fresh member or none. (The keys are not hash-tagged: Redis Cluster
  * would need {@code {drivers}} tags.)
+ *
+ * <p>Only Redis knows who is online and where, so without it there is nothing to fall back to: every operation goes
+ * through the {@link RedisGuard} as required, which answers a request with 503 and Retry-After at once while Redis
+ * is away (going online or offline then changes nothing: the transaction around it is rolled back).
  */
 @Component
 class RedisPresenceIndex implements PresenceIndex {
@@ -41,6 +46,7 @@ class RedisPresenceIndex implements PresenceIndex {
     static final String GEO = "drivers:geo";
     static final String SEEN = "drivers:seen";
     static final String HEARTBEAT_PREFIX = "drivers:heartbeat:";
+    static final String USE = "driver-presence";
 
     /** KEYS heartbeat, geo, seen; ARGV ttlMs, seenMs, lng, lat, member, mustBeOnline, nowMs, pxMs. */
     private static final RedisScript<Long> REFRESH = RedisScript.of("""
@@ -76,10 +82,12 @@ class RedisPresenceIndex implements PresenceIndex {
             """, String.class);
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
     private final Duration ttl;
 
-    RedisPresenceIndex(StringRedisTemplate redis, DriverProperties properties) {
+    RedisPresenceIndex(StringRedisTemplate redis, RedisGuard guard, DriverProperties properties) {
         this.redis = redis;
+        this.guard = guard;
         this.ttl = properties.presence().heartbeatTtl();
     }
 
@@ -100,16 +108,16 @@ class RedisPresenceIndex implements PresenceIndex {
                     + " and " + GeoPosition.MAX_INDEXED_LATITUDE + ": drivers cannot be located in the polar regions");
         }
         long remaining = Math.max(1, ttl.toMillis() - Math.max(0, now.toEpochMilli() - seenAt.toEpochMilli()));
-        Long result = redis.execute(REFRESH, keys(driverId), String.valueOf(ttl.toMillis()),
+        Long result = guard.required(USE, () -> redis.execute(REFRESH, keys(driverId), String.valueOf(ttl.toMillis()),
                 String.valueOf(seenAt.toEpochMilli()), String.valueOf(at.lng()), String.valueOf(at.lat()),
                 driverId.toString(), mustBeOnline ? "1" : "0", String.valueOf(now.toEpochMilli()),
-                String.valueOf(remaining));
+                String.valueOf(remaining)));
         return result == null ? 0 : result;
     }
 
     @Override
     public void markOffline(UUID driverId) {
-        redis.execute(OFFLINE, keys(driverId), driverId.toString());
+        guard.requiredRun(USE, () -> redis.execute(OFFLINE, keys(driverId), driverId.toString()));
     }
 
     @Override
@@ -117,6 +125,10 @@ class RedisPresenceIndex implements PresenceIndex {
         if (!center.indexable()) {
             return List.of(); // nobody can be indexed there (and Redis would refuse the search)
         }
+        return guard.required(USE, () -> search(center, radiusKm, limit, now));
+    }
+
+    private List<Sighting> search(GeoPosition center, double radiusKm, int limit, Instant now) {
         GeoResults<GeoLocation<String>> results = redis.opsForGeo().search(GEO,
                 GeoReference.fromCoordinate(center.lng(), center.lat()), new Distance(radiusKm, Metrics.KILOMETERS),
                 GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().includeCoordinates().sortAscending()
@@ -142,6 +154,10 @@ class RedisPresenceIndex implements PresenceIndex {
 
     @Override
     public Set<UUID> freshDrivers(Instant now) {
+        return guard.required(USE, () -> freshAmongMembers(now));
+    }
+
+    private Set<UUID> freshAmongMembers(Instant now) {
         List<String> members = members();
         Set<UUID> fresh = new HashSet<>();
         if (members.isEmpty()) {
@@ -159,11 +175,15 @@ class RedisPresenceIndex implements PresenceIndex {
 
     @Override
     public boolean isFresh(UUID driverId, Instant now) {
-        return fresh(redis.opsForValue().get(HEARTBEAT_PREFIX + driverId), now);
+        return fresh(guard.required(USE, () -> redis.opsForValue().get(HEARTBEAT_PREFIX + driverId)), now);
     }
 
     @Override
     public List<Eviction> evictStale(Instant now) {
+        return guard.required(USE, () -> evictLapsed(now));
+    }
+
+    private List<Eviction> evictLapsed(Instant now) {
         List<String> members = members();
         if (members.isEmpty()) {
             return List.of();

@@ -1,5 +1,6 @@
 package com.delivery.tracking.infra;
 
+import com.delivery.kit.web.DependencyUnavailableException;
 import com.delivery.realtime.SocketEventHandler;
 import com.delivery.realtime.SocketPrincipal;
 import com.delivery.tracking.app.LocationReport;
@@ -61,6 +62,12 @@ public class LocationSocketHandler implements SocketEventHandler<Object> {
             if (principal.hasRole("DRIVER")) {
                 push.rejected(principal.userId(), e.reason(), e.getMessage());
             }
+        } catch (DependencyUnavailableException e) {
+            // Redis is away; the guard already logs that, once every few seconds rather than once per driver fix
+            log.debug("Location not stored driverId={}: {}", principal.userId(), e.getMessage());
+            answer.put("ok", false);
+            answer.put("code", "unavailable");
+            answer.put("error", "The location could not be stored, try again");
         } catch (RuntimeException e) {
             log.warn("Location update failed driverId={}: {}", principal.userId(), e.toString());
             answer.put("ok", false);

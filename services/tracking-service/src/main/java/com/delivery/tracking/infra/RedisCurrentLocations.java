@@ -1,5 +1,6 @@
 package com.delivery.tracking.infra;
 
+import com.delivery.kit.resilience.RedisGuard;
 import com.delivery.tracking.app.CurrentLocations;
 import com.delivery.tracking.domain.LocationFix;
 import com.delivery.tracking.domain.Position;
@@ -28,11 +29,15 @@ import org.springframework.stereotype.Repository;
  * Current locations in Redis: a hash per driver ({@code tracking:driver:<id>:location}, expiring after
  * {@code tracking.location-ttl}) and a GEO set of all drivers for nearby search. Redis GEO members cannot expire,
  * so a member whose hash has expired is pruned when a search meets it.
+ * <p>
+ * Only Redis knows where drivers are now, so there is nothing to fall back to: through the {@link RedisGuard} as
+ * required, a read or a report while Redis is away is answered with 503 and Retry-After at once.
  */
 @Repository
 class RedisCurrentLocations implements CurrentLocations {
 
     static final String GEO_KEY = "tracking:drivers:geo";
+    static final String USE = "live-location";
 
     /** Replaces the hash only if the new fix is newer; refreshes the TTL and the GEO member. */
     private static final RedisScript<Long> SAVE_IF_NEWER = new DefaultRedisScript<>("""
@@ -48,9 +53,11 @@ class RedisCurrentLocations implements CurrentLocations {
             """, Long.class);
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
 
-    RedisCurrentLocations(StringRedisTemplate redis) {
+    RedisCurrentLocations(StringRedisTemplate redis, RedisGuard guard) {
         this.redis = redis;
+        this.guard = guard;
     }
 
     static String key(UUID driverId) {
@@ -59,6 +66,10 @@ class RedisCurrentLocations implements CurrentLocations {
 
     @Override
     public Optional<LocationFix> find(UUID driverId) {
+        return guard.required(USE, () -> read(driverId));
+    }
+
+    private Optional<LocationFix> read(UUID driverId) {
         Map<Object, Object> hash = redis.opsForHash().entries(key(driverId));
         return hash.isEmpty() ? Optional.empty() : Optional.of(toFix(hash));
     }
@@ -85,12 +96,17 @@ class RedisCurrentLocations implements CurrentLocations {
             args.add(name);
             args.add(value);
         });
-        Long saved = redis.execute(SAVE_IF_NEWER, List.of(key(fix.driverId()), GEO_KEY), args.toArray());
+        Long saved = guard.required(USE,
+                () -> redis.execute(SAVE_IF_NEWER, List.of(key(fix.driverId()), GEO_KEY), args.toArray()));
         return saved != null && saved == 1L;
     }
 
     @Override
     public List<LocationFix> near(Position center, double radiusMeters, int limit) {
+        return guard.required(USE, () -> search(center, radiusMeters, limit));
+    }
+
+    private List<LocationFix> search(Position center, double radiusMeters, int limit) {
         GeoResults<RedisGeoCommands.GeoLocation<String>> results = redis.opsForGeo().search(GEO_KEY,
                 GeoReference.fromCoordinate(new Point(center.lng(), center.lat())),
                 GeoShape.byRadius(new Distance(radiusMeters / 1000.0, Metrics.KILOMETERS)),
@@ -101,7 +117,7 @@ class RedisCurrentLocations implements CurrentLocations {
         }
         for (var result : results) {
             String member = result.getContent().getName();
-            Optional<LocationFix> fix = find(UUID.fromString(member));
+            Optional<LocationFix> fix = read(UUID.fromString(member));
             if (fix.isEmpty()) {
                 redis.opsForGeo().remove(GEO_KEY, member); // its location expired: the driver went silent
             } else if (found.size() < limit) {

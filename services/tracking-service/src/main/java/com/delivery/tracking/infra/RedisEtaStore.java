@@ -1,5 +1,6 @@
 package com.delivery.tracking.infra;
 
+import com.delivery.kit.resilience.RedisGuard;
 import com.delivery.tracking.app.EtaStore;
 import com.delivery.tracking.app.TrackingProperties;
 import com.delivery.tracking.domain.Eta;
@@ -12,15 +13,22 @@ import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The last ETA per order: hash {@code tracking:eta:<orderId>}, kept for {@code tracking.eta.ttl}. */
+/**
+ * The last ETA per order: hash {@code tracking:eta:<orderId>}, kept for {@code tracking.eta.ttl}. Without Redis
+ * (through the {@link RedisGuard}) there is no last ETA and a new one is not kept: the next fix computes another.
+ */
 @Repository
 class RedisEtaStore implements EtaStore {
 
+    static final String USE = "eta";
+
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
     private final Duration ttl;
 
-    RedisEtaStore(StringRedisTemplate redis, TrackingProperties properties) {
+    RedisEtaStore(StringRedisTemplate redis, RedisGuard guard, TrackingProperties properties) {
         this.redis = redis;
+        this.guard = guard;
         this.ttl = properties.eta().ttl();
     }
 
@@ -31,17 +39,20 @@ class RedisEtaStore implements EtaStore {
     @Override
     public void save(Eta eta) {
         String key = key(eta.orderId());
-        redis.opsForHash().putAll(key, Map.of(
+        Map<String, String> fields = Map.of(
                 "etaSeconds", Long.toString(eta.etaSeconds()),
                 "distanceMeters", Long.toString(eta.distanceMeters()),
                 "source", eta.source().name(),
-                "computedAt", Long.toString(eta.computedAt().toEpochMilli())));
-        redis.expire(key, ttl);
+                "computedAt", Long.toString(eta.computedAt().toEpochMilli()));
+        guard.bestEffort(USE, () -> {
+            redis.opsForHash().putAll(key, fields);
+            redis.expire(key, ttl);
+        });
     }
 
     @Override
     public Optional<Eta> find(UUID orderId) {
-        Map<Object, Object> hash = redis.opsForHash().entries(key(orderId));
+        Map<Object, Object> hash = guard.withFallback(USE, () -> redis.opsForHash().entries(key(orderId)), Map::of);
         if (hash.isEmpty()) {
             return Optional.empty();
         }

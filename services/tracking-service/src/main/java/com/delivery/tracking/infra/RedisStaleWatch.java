@@ -1,5 +1,6 @@
 package com.delivery.tracking.infra;
 
+import com.delivery.kit.resilience.RedisGuard;
 import com.delivery.tracking.app.StaleWatch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,22 +12,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sorted set {@code tracking:stale-watch}: member = order id, score = time of the driver's last fix. Claiming an
- * order is a {@code ZREM}: only the instance whose removal succeeds reports it.
+ * order is a {@code ZREM}: only the instance whose removal succeeds reports it. Watching happens on a driver's
+ * report and is best effort (through the {@link RedisGuard}: without Redis the report itself is refused anyway);
+ * forgetting and claiming run in consumers and the scheduled check, which retry, so they fail as they did.
  */
 @Component
 class RedisStaleWatch implements StaleWatch {
 
     static final String KEY = "tracking:stale-watch";
 
-    private final StringRedisTemplate redis;
+    static final String USE = "stale-watch";
 
-    RedisStaleWatch(StringRedisTemplate redis) {
+    private final StringRedisTemplate redis;
+    private final RedisGuard guard;
+
+    RedisStaleWatch(StringRedisTemplate redis, RedisGuard guard) {
         this.redis = redis;
+        this.guard = guard;
     }
 
     @Override
     public void watch(UUID orderId, Instant lastFixAt) {
-        redis.opsForZSet().add(KEY, orderId.toString(), lastFixAt.toEpochMilli());
+        guard.bestEffort(USE, () -> redis.opsForZSet().add(KEY, orderId.toString(), lastFixAt.toEpochMilli()));
     }
 
     @Override

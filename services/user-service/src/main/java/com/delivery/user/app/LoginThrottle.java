@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * What the login throttle remembers (failure counters per account+address, per account, per address, and the
  * addresses each account logged in from), shared by every instance. {@link LoginThrottlePolicy} decides.
+ * While that memory is unavailable logins are not throttled: an attempt then reads as if nothing were remembered,
+ * its claims always succeed and what it records is lost (counted, logged; the Redis implementation says why).
  */
 public interface LoginThrottle {
 

@@ -1,10 +1,13 @@
 package com.delivery.user.infra;
 
+import com.delivery.kit.resilience.RedisGuard;
 import com.delivery.user.app.LoginThrottle;
 import com.delivery.user.app.UserProperties;
 import com.delivery.user.domain.LoginThrottlePolicy.Failures;
 import com.delivery.user.domain.LoginThrottlePolicy.History;
 import com.delivery.user.domain.LoginThrottlePolicy.Scope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -32,11 +36,20 @@ import org.springframework.stereotype.Component;
  *   <li>{@code login:claim:<scope>:...}: held by one attempt while it checks a password (token; expires after
  *       {@link #CLAIM_HOLD} should the instance die meanwhile).</li>
  * </ul>
+ * <p>
+ * <b>Without Redis, logins are not throttled</b> (fail open): the attempt proceeds as if nothing were remembered,
+ * and what it would have recorded is lost. Refusing every login for as long as Redis is away would lock all users
+ * out of the platform, while the throttle only slows down password guessing, which the cost of the password hash
+ * and the rate limits of the ingress still bound meanwhile. Each such login counts in
+ * {@code login_throttle_fail_open_total}, and the {@link RedisGuard} logs the outage (one WARN every few seconds),
+ * so an attack during an outage is visible. Redis is called through the guard, so an outage costs a login at most
+ * one command timeout, and nothing during the cool-down after a failure.
  */
 @Component
 class RedisLoginThrottle implements LoginThrottle {
 
     static final Duration CLAIM_HOLD = Duration.ofSeconds(10);
+    static final String USE = "login-throttle";
 
     private static final String READ = """
             local function counter(key)
@@ -94,22 +107,33 @@ class RedisLoginThrottle implements LoginThrottle {
     private static final RedisScript<Long> RELEASE = RedisScript.of(RELEASE_FROM + "release(1) return 1", Long.class);
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
     private final Clock clock;
     private final Duration failureWindow;
     private final Duration knownAddressTtl;
+    private final Counter unthrottled;
 
-    RedisLoginThrottle(StringRedisTemplate redis, Clock clock, UserProperties properties) {
+    RedisLoginThrottle(StringRedisTemplate redis, RedisGuard guard, Clock clock, UserProperties properties,
+            MeterRegistry meters) {
         this.redis = redis;
+        this.guard = guard;
         this.clock = clock;
         this.failureWindow = properties.login().failureWindow();
         this.knownAddressTtl = properties.login().knownAddressTtl();
+        this.unthrottled = Counter.builder("login.throttle.fail_open")
+                .description("Login attempts that went unthrottled because Redis could not be asked")
+                .register(meters);
     }
 
     @Override
     public Attempt begin(String account, String address) {
         Keys keys = new Keys(accountId(account), address);
-        String history = redis.execute(HISTORY, keys.counters());
-        return new RedisAttempt(keys, parse(history));
+        String history = guard.withFallback(USE, () -> redis.execute(HISTORY, keys.counters()), () -> null);
+        if (history == null) {
+            unthrottled.increment();
+            return new RedisAttempt(keys, History.NONE, true);
+        }
+        return new RedisAttempt(keys, parse(history), false);
     }
 
     private final class RedisAttempt implements Attempt {
@@ -119,9 +143,13 @@ class RedisLoginThrottle implements LoginThrottle {
         private History history;
         private List<String> claimed = List.of();
 
-        RedisAttempt(Keys keys, History history) {
+        /** Redis could not be asked: this attempt goes unthrottled (see the class comment). */
+        private boolean unthrottled;
+
+        RedisAttempt(Keys keys, History history, boolean unthrottled) {
             this.keys = keys;
             this.history = history;
+            this.unthrottled = unthrottled;
         }
 
         @Override
@@ -131,15 +159,26 @@ class RedisLoginThrottle implements LoginThrottle {
 
         @Override
         public boolean claim(Set<Scope> scopes) {
+            if (unthrottled) {
+                return true;
+            }
             List<String> claims = scopes.stream().sorted().map(keys::claim).toList();
             List<String> scriptKeys = new ArrayList<>(keys.counters());
             scriptKeys.addAll(claims);
-            String fresh = redis.execute(CLAIM, scriptKeys, token, String.valueOf(CLAIM_HOLD.toMillis()));
+            Optional<String> fresh = guard.withFallback(USE, () -> Optional.ofNullable(
+                    redis.execute(CLAIM, scriptKeys, token, String.valueOf(CLAIM_HOLD.toMillis()))), () -> null);
             if (fresh == null) {
+                // fail open; the claims may have been taken before the answer was lost, so release them at the end
+                RedisLoginThrottle.this.unthrottled.increment();
+                unthrottled = true;
+                claimed = claims;
+                return true;
+            }
+            if (fresh.isEmpty()) {
                 return false;
             }
             claimed = claims;
-            history = parse(fresh);
+            history = parse(fresh.get());
             return true;
         }
 
@@ -147,8 +186,9 @@ class RedisLoginThrottle implements LoginThrottle {
         public void failed() {
             List<String> scriptKeys = new ArrayList<>(List.of(keys.pair(), keys.account(), keys.address()));
             scriptKeys.addAll(claimed);
-            redis.execute(FAILED, scriptKeys, token, String.valueOf(clock.millis()),
-                    String.valueOf(failureWindow.toMillis()));
+            String now = String.valueOf(clock.millis());
+            guard.bestEffort(USE, () -> redis.execute(FAILED, scriptKeys, token, now,
+                    String.valueOf(failureWindow.toMillis())));
             claimed = List.of();
         }
 
@@ -156,14 +196,16 @@ class RedisLoginThrottle implements LoginThrottle {
         public void succeeded() {
             List<String> scriptKeys = new ArrayList<>(List.of(keys.pair(), keys.known()));
             scriptKeys.addAll(claimed);
-            redis.execute(SUCCEEDED, scriptKeys, token, String.valueOf(knownAddressTtl.toMillis()));
+            guard.bestEffort(USE, () -> redis.execute(SUCCEEDED, scriptKeys, token,
+                    String.valueOf(knownAddressTtl.toMillis())));
             claimed = List.of();
         }
 
         @Override
         public void close() {
             if (!claimed.isEmpty()) {
-                redis.execute(RELEASE, claimed, token);
+                List<String> held = claimed;
+                guard.bestEffort(USE, () -> redis.execute(RELEASE, held, token));
                 claimed = List.of();
             }
         }

@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The search engine behind vendor and menu-item search (Elasticsearch indices {@code vendors}, {@code menu_items}). */
+/**
+ * The search engine behind vendor and menu-item search (Elasticsearch indices {@code vendors}, {@code menu_items}).
+ * Every method throws {@link SearchUnavailableException} when the engine cannot be reached, times out or is
+ * overloaded, so callers can tell an outage (answer 503, retry later) from a refused request.
+ */
 public interface SearchIndex {
 
     enum Sort { RELEVANCE, DISTANCE, RATING }
@@ -25,7 +29,8 @@ public interface SearchIndex {
     record Suggestion(String text, String kind, UUID vendorId, UUID menuItemId) {
     }
 
-    void ensureIndices();
+    /** Creates the indices that do not exist yet, with their mapping; true if one had to be created. */
+    boolean ensureIndices();
 
     /** Drops and recreates both indices with the current mapping (the reindex command). */
     void recreateIndices();

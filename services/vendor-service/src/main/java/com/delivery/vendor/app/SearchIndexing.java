@@ -16,14 +16,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the search index following PostgreSQL: after every committed change to a vendor, its menu or its
- * availability, the vendor and its items are re-read and indexed (APPROVED) or removed (anything else). A failure
- * here never undoes the change; {@link #reindexAll()} rebuilds everything from PostgreSQL.
+ * Builds what search shows about a vendor from PostgreSQL, the source of truth: the vendor and its items are re-read
+ * and indexed (APPROVED) or removed (anything else). {@link SearchSync} decides when (after every change, retried
+ * until the index has it); {@link #reindexAll()} rebuilds everything at once.
  */
 @Service
 public class SearchIndexing {
@@ -42,15 +40,20 @@ public class SearchIndexing {
         this.index = index;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public void onVendorChanged(VendorChanged changed) {
-        try {
-            sync(changed.vendorId(), changed.removedItemIds());
-        } catch (RuntimeException e) {
-            log.error("Search index not updated for vendor {} (run the reindex command to repair): {}",
-                    changed.vendorId(), e.toString());
-        }
+    /**
+     * Makes the index show the vendor as PostgreSQL has it now, and forgets {@code removedItemIds} (deleted items).
+     * Idempotent, so applying it twice or late is harmless.
+     *
+     * @throws SearchUnavailableException when Elasticsearch cannot be reached
+     */
+    @Transactional(readOnly = true)
+    public void apply(UUID vendorId, Set<UUID> removedItemIds) {
+        sync(vendorId, removedItemIds);
+    }
+
+    /** Creates the indices that do not exist; true if one had to be created. */
+    public boolean ensureIndices() {
+        return index.ensureIndices();
     }
 
     private void sync(UUID vendorId, Set<UUID> removedItemIds) {

@@ -1,9 +1,11 @@
 package com.delivery.vendor.app;
 
+import com.delivery.kit.resilience.WarningThrottle;
 import com.delivery.kit.web.ApiException;
 import com.delivery.vendor.domain.GeoDistance;
 import com.delivery.vendor.domain.OpeningHours;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +32,7 @@ public class SearchService {
 
     private final SearchIndex index;
     private final Clock clock;
+    private final WarningThrottle unavailable = new WarningThrottle(Duration.ofSeconds(30));
 
     SearchService(SearchIndex index, Clock clock) {
         this.index = index;
@@ -76,12 +79,22 @@ public class SearchService {
         return guarded(() -> index.autocomplete(prefix.trim(), size));
     }
 
-    private static <T> T guarded(Supplier<T> search) {
+    /**
+     * Any failure of the index answers 503 {@code search-unavailable} with {@code Retry-After}, never 500 and never a
+     * hang (the client's timeouts are short). An outage is logged as a warning now and then, not once per request;
+     * a query the index refused is a bug and logged as an error.
+     */
+    private <T> T guarded(Supplier<T> search) {
         try {
             return search.get();
+        } catch (SearchUnavailableException e) {
+            unavailable.occurred(System.currentTimeMillis()).ifPresent(times -> log.warn(
+                    "Search answers 503, Elasticsearch is unavailable ({} such requests since the last report): "
+                            + "{}", times, e.getMessage()));
+            throw e;
         } catch (RuntimeException e) {
             log.error("Search failed: {}", e.toString());
-            throw ApiException.unavailable("search-unavailable", "Search is unavailable right now; try again shortly");
+            throw new SearchUnavailableException("Search failed: " + e, e);
         }
     }
 

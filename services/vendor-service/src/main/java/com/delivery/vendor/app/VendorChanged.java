@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Published inside a use case's transaction whenever what search shows about a vendor may have changed; the
- * search index follows after the commit.
+ * Published inside a use case's transaction whenever what search shows about a vendor may have changed;
+ * {@link SearchSync} queues the index update in that same transaction and applies it right after the commit.
  *
  * @param removedItemIds menu items deleted in that transaction (gone from the database, so named here)
  */

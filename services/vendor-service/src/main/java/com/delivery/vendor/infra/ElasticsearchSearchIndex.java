@@ -19,9 +19,7 @@ import com.delivery.vendor.app.SearchDocuments.VendorDoc;
 import com.delivery.vendor.app.SearchIndex;
 import com.delivery.vendor.app.VendorProperties;
 import com.delivery.vendor.domain.OpeningHours;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,23 +53,32 @@ class ElasticsearchSearchIndex implements SearchIndex {
     private record ZonesSeen(List<String> zones, long until) {
     }
 
+    /** Searches and existence checks: the client's own short timeouts (a caller is waiting). */
     private final ElasticsearchClient client;
+    /** Index updates, from the sync worker: a bulk of a large menu may take longer on a busy node. */
+    private final ElasticsearchClient writes;
+    /** Creating and dropping indices: the node waits for the shards to start. */
+    private final ElasticsearchClient admin;
     private volatile ZonesSeen zonesSeen;
     private final String vendors;
     private final String items;
 
     ElasticsearchSearchIndex(ElasticsearchClient client, VendorProperties properties) {
+        VendorProperties.Search search = properties.search();
         this.client = client;
-        this.vendors = properties.search().vendorsIndex();
-        this.items = properties.search().menuItemsIndex();
+        this.writes = ElasticsearchTimeouts.withResponseTimeout(client, search.writeTimeout(), search.poolWait());
+        this.admin = ElasticsearchTimeouts.withResponseTimeout(client, search.indexAdminTimeout(), search.poolWait());
+        this.vendors = search.vendorsIndex();
+        this.items = search.menuItemsIndex();
     }
 
     // ---- index management ----------------------------------------------------------------------------------
 
     @Override
-    public void ensureIndices() {
-        create(vendors, "elasticsearch/vendors.json", false);
-        create(items, "elasticsearch/menu_items.json", false);
+    public boolean ensureIndices() {
+        boolean vendorsCreated = create(vendors, "elasticsearch/vendors.json", false);
+        boolean itemsCreated = create(items, "elasticsearch/menu_items.json", false);
+        return vendorsCreated || itemsCreated;
     }
 
     @Override
@@ -80,25 +87,31 @@ class ElasticsearchSearchIndex implements SearchIndex {
         create(items, "elasticsearch/menu_items.json", true);
     }
 
-    private void create(String index, String mapping, boolean dropFirst) {
+    /** True if the index was created (it did not exist, or was dropped first). */
+    private boolean create(String index, String mapping, boolean dropFirst) {
         try {
-            boolean exists = client.indices().exists(e -> e.index(index)).value();
+            boolean exists = ElasticsearchFailures.call("checking index " + index,
+                    () -> client.indices().exists(e -> e.index(index)).value());
             if (exists && dropFirst) {
-                client.indices().delete(d -> d.index(index));
+                ElasticsearchFailures.call("dropping index " + index,
+                        () -> admin.indices().delete(d -> d.index(index)));
                 exists = false;
             }
-            if (!exists) {
+            if (exists) {
+                return false;
+            }
+            ElasticsearchFailures.call("creating index " + index, () -> {
                 try (InputStream json = new ClassPathResource(mapping).getInputStream()) {
-                    client.indices().create(c -> c.index(index).withJson(json));
+                    return admin.indices().create(c -> c.index(index).withJson(json));
                 }
-                log.info("Created search index {}", index);
-            }
+            });
+            log.info("Created search index {}", index);
+            return true;
         } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return false;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw e;
         }
     }
 
@@ -138,15 +151,10 @@ class ElasticsearchSearchIndex implements SearchIndex {
         if (operations.isEmpty()) {
             return;
         }
-        try {
-            BulkResponse response = client.bulk(b -> b.operations(operations));
-            if (response.errors()) {
-                String reasons = response.items().stream().filter(i -> i.error() != null)
-                        .map(i -> i.id() + ": " + i.error().reason()).limit(5).toList().toString();
-                throw new IllegalStateException("Search index refused documents: " + reasons);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BulkResponse response = ElasticsearchFailures.call("updating the index",
+                () -> writes.bulk(b -> b.operations(operations)));
+        if (response.errors()) {
+            ElasticsearchFailures.throwForItemErrors(response);
         }
     }
 
@@ -288,37 +296,31 @@ class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public List<Suggestion> autocomplete(String prefix, int size) {
-        try {
-            SearchResponse<Map> response = client.search(s -> s.index(vendors, items).size(0)
-                    .suggest(sg -> sg.suggesters("names", fs -> fs.prefix(prefix.toLowerCase(Locale.ROOT))
-                            .completion(c -> c.field("nameSuggest").size(size).skipDuplicates(true)
-                                    .fuzzy(f -> f.fuzziness("AUTO"))))), Map.class);
-            List<Suggestion> suggestions = new ArrayList<>();
-            for (co.elastic.clients.elasticsearch.core.search.Suggestion<Map> suggestion
-                    : response.suggest().getOrDefault("names", List.of())) {
-                for (CompletionSuggestOption<Map> option : suggestion.completion().options()) {
-                    Map<?, ?> source = option.source();
-                    boolean isVendor = vendors.equals(option.index());
-                    String name = source == null ? option.text() : String.valueOf(source.get("name"));
-                    UUID vendorId = source == null ? null
-                            : UUID.fromString(String.valueOf(source.get(isVendor ? "id" : "vendorId")));
-                    UUID itemId = isVendor || source == null ? null : UUID.fromString(String.valueOf(source.get("id")));
-                    suggestions.add(new Suggestion(name, isVendor ? "VENDOR" : "MENU_ITEM", vendorId, itemId));
-                }
+        SearchResponse<Map> response = ElasticsearchFailures.call("autocomplete",
+                () -> client.search(s -> s.index(vendors, items).size(0)
+                        .suggest(sg -> sg.suggesters("names", fs -> fs.prefix(prefix.toLowerCase(Locale.ROOT))
+                                .completion(c -> c.field("nameSuggest").size(size).skipDuplicates(true)
+                                        .fuzzy(f -> f.fuzziness("AUTO"))))), Map.class));
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (co.elastic.clients.elasticsearch.core.search.Suggestion<Map> suggestion
+                : response.suggest().getOrDefault("names", List.of())) {
+            for (CompletionSuggestOption<Map> option : suggestion.completion().options()) {
+                Map<?, ?> source = option.source();
+                boolean isVendor = vendors.equals(option.index());
+                String name = source == null ? option.text() : String.valueOf(source.get("name"));
+                UUID vendorId = source == null ? null
+                        : UUID.fromString(String.valueOf(source.get(isVendor ? "id" : "vendorId")));
+                UUID itemId = isVendor || source == null ? null : UUID.fromString(String.valueOf(source.get("id")));
+                suggestions.add(new Suggestion(name, isVendor ? "VENDOR" : "MENU_ITEM", vendorId, itemId));
             }
-            return suggestions.stream().distinct().limit(size).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return suggestions.stream().distinct().limit(size).toList();
     }
 
     private SearchResponse<Map> search(String index, Query query, List<SortOptions> sort, int from, int size) {
-        try {
-            return client.search(s -> s.index(index).query(query).sort(sort).from(from).size(size)
-                    .trackTotalHits(t -> t.enabled(true)), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ElasticsearchFailures.call("searching " + index,
+                () -> client.search(s -> s.index(index).query(query).sort(sort).from(from).size(size)
+                        .trackTotalHits(t -> t.enabled(true)), Map.class));
     }
 
     /** Words anywhere in the given fields, the last (possibly unfinished) word also as a prefix of the name. */
@@ -372,16 +374,13 @@ class ElasticsearchSearchIndex implements SearchIndex {
         if (seen != null && seen.until() > System.nanoTime()) {
             return seen.zones();
         }
-        try {
-            SearchResponse<Void> response = client.search(s -> s.index(vendors).size(0)
-                    .aggregations("zones", a -> a.terms(t -> t.field("timeZone").size(1000))), Void.class);
-            List<String> zones = response.aggregations().get("zones").sterms().buckets().array().stream()
-                    .map(b -> b.key().stringValue()).toList();
-            zonesSeen = new ZonesSeen(zones, System.nanoTime() + ZONES_TTL_NANOS);
-            return zones;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SearchResponse<Void> response = ElasticsearchFailures.call("reading the time zones in use",
+                () -> client.search(s -> s.index(vendors).size(0)
+                        .aggregations("zones", a -> a.terms(t -> t.field("timeZone").size(1000))), Void.class));
+        List<String> zones = response.aggregations().get("zones").sterms().buckets().array().stream()
+                .map(b -> b.key().stringValue()).toList();
+        zonesSeen = new ZonesSeen(zones, System.nanoTime() + ZONES_TTL_NANOS);
+        return zones;
     }
 
     // ---- reading documents back --------------------------------------------------------------------------------
