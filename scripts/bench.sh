@@ -152,6 +152,7 @@ service_start() {
   jar=$(jar_of "$name")
   if [[ -z $jar ]]; then
     log "$name: building the jar"
+    ensure_libs
     ./mvnw -B -q package -DskipTests -pl "services/$name-service"
     jar=$(jar_of "$name")
   fi
@@ -225,8 +226,26 @@ status() {
 }
 
 # --- the benchmark mains: compiled alone from src/test/java/**/bench, on the module's test class path -----------
+# The class path and the jars come from the local Maven repository, where `./mvnw verify` (the README's test
+# command, .ci/run) installs nothing: install the project's own libraries (and the parent poms) there once, and
+# again whenever their sources are newer than what is installed.
+libs_installed() {
+  local marker=$HOME/.m2/repository/com/delivery/service-kit/0.1.0-SNAPSHOT/service-kit-0.1.0-SNAPSHOT.jar
+  [[ -s $marker ]] || return 1
+  [[ -z $(find "$ROOT/libs" "$ROOT/pom.xml" "$ROOT/services/pom.xml" -newer "$marker" \( -name '*.java' -o \
+    -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.imports' \) -not -path '*/target/*' -print -quit) ]]
+}
+
+ensure_libs() {
+  if ! libs_installed; then
+    log "installing the project's libraries into the local Maven repository (once; ./mvnw verify does not)"
+    ./mvnw -B -q install -DskipTests -pl libs/common-events,libs/test-support,libs/service-kit,libs/realtime,services -am
+  fi
+}
+
 classpath() {
   local module=services/$1-service cp=$BENCH/$1.classpath
+  ensure_libs
   if [[ ! -s $cp || $module/pom.xml -nt $cp ]]; then
     ./mvnw -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >/dev/null
   fi

@@ -74,6 +74,23 @@ class PresenceIT extends DriverServiceTestBase {
     }
 
     @Test
+    void anOnlineDriverLostByRedisIsPutBackByTheirNextLocation() {
+        GeoPosition here = Places.somewhereRemote();
+        TestDriver driver = aDriver().onlineAt(here).create();
+        // Redis restarted empty: the presence index knows nothing, PostgreSQL still says online
+        redis.opsForZSet().remove("drivers:geo", driver.id().toString());
+        redis.delete("drivers:heartbeat:" + driver.id());
+        assertThat(nearbyIds(here, 1)).doesNotContain(driver.id().toString());
+
+        Response location = api.post(driver.path() + "/location", Map.of("lat", here.lat(), "lng", here.lng()),
+                driver.token());
+
+        assertThat(location.status()).as(location.toString()).isEqualTo(204);
+        assertThat(nearbyIds(here, 1)).contains(driver.id().toString());
+        assertThat(driver(driver).json().path("online").asBoolean()).isTrue();
+    }
+
+    @Test
     void locationUpdatesMoveTheDriverAndKeepThemOnline() {
         GeoPosition start = Places.somewhereRemote();
         GeoPosition later = Places.offset(start, 3000, 0);

@@ -78,14 +78,21 @@ public class PresenceService {
         return new Status(driverId, false, null);
     }
 
-    /** A location from the driver's app: renews the heartbeat; 409 if the driver is not online. */
+    /**
+     * A location from the driver's app: renews the heartbeat; 409 if the driver is not online. A driver who is online
+     * in PostgreSQL but unknown to the presence index (Redis restarted empty, or failed over without its data) is put
+     * back: their app is demonstrably alive, and making every rider go offline and online again after a Redis
+     * restart would leave the city without drivers until they notice.
+     */
     public void updateLocation(UUID driverId, GeoPosition at) {
         Instant now = clock.now();
         if (presence.refresh(driverId, at, now, now) == PresenceIndex.Refresh.NOT_ONLINE) {
-            if (!drivers.existsById(driverId)) {
-                throw ApiException.notFound("Driver", driverId);
+            Driver driver = drivers.findById(driverId).orElseThrow(() -> ApiException.notFound("Driver", driverId));
+            if (!driver.online()) {
+                throw new DriverRuleException("not-online", "Driver " + driverId + " is not online; go online first");
             }
-            throw new DriverRuleException("not-online", "Driver " + driverId + " is not online; go online first");
+            presence.markOnline(driverId, at, now);
+            log.info("Driver online but missing from the presence index, put back driverId={}", driverId);
         }
     }
 

@@ -1,6 +1,8 @@
 package com.delivery.vendor.config;
 
 import com.delivery.vendor.app.VendorProperties;
+import com.delivery.kit.resilience.GuardedCacheManager;
+import com.delivery.kit.resilience.RedisGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
@@ -16,7 +18,9 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Redis caches for vendor profiles (1 h) and menus (10 min); evictions are made after commit by the app's
- * {@code VendorCaches}. A Redis failure is logged and read through to PostgreSQL instead of failing the request.
+ * {@code VendorCaches}. Every cache call goes through the kit's {@link RedisGuard} ({@link GuardedCacheManager}):
+ * with Redis away a read comes from PostgreSQL without waiting on Redis, and an eviction missed meanwhile is made
+ * before the entry is read again. Other cache errors are logged and read through to PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -25,15 +29,18 @@ class CacheConfiguration implements CachingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
 
     @Bean
-    CacheManager cacheManager(RedisConnectionFactory redis, VendorProperties properties) {
+    CacheManager cacheManager(RedisConnectionFactory redis, VendorProperties properties, RedisGuard guard) {
         RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
                 .disableCachingNullValues()
                 .computePrefixWith(name -> "vendor-service:" + name + "::");
-        return RedisCacheManager.builder(redis)
+        RedisCacheManager caches = RedisCacheManager.builder(redis)
                 .cacheDefaults(defaults)
                 .withCacheConfiguration(VendorProperties.PROFILES, defaults.entryTtl(properties.cache().profileTtl()))
                 .withCacheConfiguration(VendorProperties.MENUS, defaults.entryTtl(properties.cache().menuTtl()))
                 .build();
+        caches.afterPropertiesSet(); // not a bean itself: load the configured caches (their TTLs) now
+        // Redis away: reads miss at once, fills are skipped, evictions missed are made once it is back
+        return new GuardedCacheManager(caches, guard);
     }
 
     @Override
