@@ -18,6 +18,7 @@ import com.delivery.events.OrderDelivered;
 import com.delivery.events.OrderPickedUp;
 import com.delivery.testsupport.ApiClient;
 import com.delivery.testsupport.Infra;
+import com.delivery.testsupport.MovableClock;
 import com.delivery.testsupport.RequiresInfrastructure;
 import com.delivery.testsupport.TestTokens;
 import com.github.tomakehurst.wiremock.WireMockServer;

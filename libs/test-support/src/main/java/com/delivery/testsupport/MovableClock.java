@@ -1,4 +1,4 @@
-package com.delivery.tracking;
+package com.delivery.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock, shifted by an offset tests can move forward (and reset before each test). */
+/**
+ * The system clock, shifted by an offset tests move forward to let time pass (a cool-down ends, a heartbeat lapses)
+ * without waiting for it, and reset before each test.
+ */
 public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
