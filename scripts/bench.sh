@@ -238,8 +238,10 @@ libs_installed() {
 
 ensure_libs() {
   if ! libs_installed; then
-    log "installing the project's libraries into the local Maven repository (once; ./mvnw verify does not)"
-    ./mvnw -B -q install -DskipTests -pl libs/common-events,libs/test-support,libs/service-kit,libs/realtime,services -am
+    # on stderr: classpath() runs inside $(...), where stdout is the class path
+    log "installing the project's libraries into the local Maven repository (once; ./mvnw verify does not)" >&2
+    ./mvnw -B -q install -DskipTests -pl libs/common-events,libs/test-support,libs/service-kit,libs/realtime,services \
+      -am >&2
   fi
 }
 
