@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.delivery.driver.domain.DriverLocks;
 import com.delivery.driver.domain.DriverLocks.Outcome;
 import com.delivery.driver.support.Places;
+import com.delivery.driver.support.RowLockHolder;
 import com.delivery.driver.support.TestDriver;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,13 +31,6 @@ class DriverLocksIT extends DriverServiceTestBase {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final ExecutorService other = Executors.newSingleThreadExecutor();
-
-    @AfterEach
-    void stopOther() {
-        other.shutdownNow();
-    }
-
     @Test
     void aFreeAvailableDriverIsLockedAtOnceAndAnUnavailableOneIsNot() {
         TestDriver online = aDriver().onlineAt(Places.somewhereRemote()).create();
@@ -55,31 +44,32 @@ class DriverLocksIT extends DriverServiceTestBase {
     @Test
     void aDriverHeldBrieflyByAnotherDecisionIsLockedOnceItEnds() throws Exception {
         TestDriver driver = aDriver().onlineAt(Places.somewhereRemote()).create();
-        Future<?> holder = hold(driver, Duration.ofMillis(200), tx -> { });
+        try (RowLockHolder holder = hold(driver, tx -> { }).releaseOnceSomeoneWaits()) {
+            long started = System.nanoTime();
+            Outcome outcome = inTransaction(() -> locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER));
 
-        long started = System.nanoTime();
-        Outcome outcome = inTransaction(() -> locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER));
-
-        assertThat(outcome).isEqualTo(Outcome.LOCKED);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WAIT_FOR_HOLDER);
-        holder.get(10, TimeUnit.SECONDS);
+            assertThat(outcome).isEqualTo(Outcome.LOCKED);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WAIT_FOR_HOLDER);
+            holder.committed();
+        }
     }
 
     @Test
     void aDriverTheOtherDecisionTookOfflineIsUnavailableOnceItEnds() throws Exception {
         TestDriver driver = aDriver().onlineAt(Places.somewhereRemote()).create();
-        Future<?> holder = hold(driver, Duration.ofMillis(200), tx ->
-                jdbc.update("UPDATE drivers SET online = false, online_since = NULL WHERE id = ?", driver.id()));
-
-        assertThat(inTransaction(() -> locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER)))
-                .isEqualTo(Outcome.UNAVAILABLE);
-        holder.get(10, TimeUnit.SECONDS);
+        try (RowLockHolder holder = hold(driver, tx ->
+                jdbc.update("UPDATE drivers SET online = false, online_since = NULL WHERE id = ?", driver.id()))
+                .releaseOnceSomeoneWaits()) {
+            assertThat(inTransaction(() -> locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER)))
+                    .isEqualTo(Outcome.UNAVAILABLE);
+            holder.committed();
+        }
     }
 
     @Test
     void aDriverHeldTooLongIsContendedAndTheTransactionGoesOnAsBefore() throws Exception {
         TestDriver driver = aDriver().onlineAt(Places.somewhereRemote()).create();
-        Future<?> holder = hold(driver, WAIT_FOR_HOLDER.multipliedBy(3), tx -> { });
+        RowLockHolder holder = hold(driver, tx -> { }); // held until the waiting below has given up
 
         String[] after = new String[2];
         Outcome outcome = inTransaction(() -> {
@@ -93,42 +83,31 @@ class DriverLocksIT extends DriverServiceTestBase {
         assertThat(outcome).isEqualTo(Outcome.CONTENDED);
         assertThat(after[0]).isEqualTo(jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class));
         assertThat(after[1]).isEqualTo(driver.fullName());
-        holder.get(10, TimeUnit.SECONDS);
+        holder.close();
+        holder.committed();
         assertThat(inTransaction(() -> locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER))).isEqualTo(Outcome.LOCKED);
     }
 
     @Test
     void theLockTimeoutOfTheWaitDoesNotOutliveIt() throws Exception {
         TestDriver driver = aDriver().onlineAt(Places.somewhereRemote()).create();
-        Future<?> holder = hold(driver, Duration.ofMillis(100), tx -> { });
+        try (RowLockHolder holder = hold(driver, tx -> { }).releaseOnceSomeoneWaits()) {
+            String[] timeout = new String[1];
+            Outcome outcome = inTransaction(() -> {
+                Outcome result = locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER);
+                timeout[0] = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
+                return result;
+            });
 
-        String[] timeout = new String[1];
-        Outcome outcome = inTransaction(() -> {
-            Outcome result = locks.lockIfAvailable(driver.id(), WAIT_FOR_HOLDER);
-            timeout[0] = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
-            return result;
-        });
-
-        assertThat(outcome).isEqualTo(Outcome.LOCKED);
-        assertThat(timeout[0]).isEqualTo(jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class));
-        holder.get(10, TimeUnit.SECONDS);
+            assertThat(outcome).isEqualTo(Outcome.LOCKED);
+            assertThat(timeout[0]).isEqualTo(jdbc.queryForObject("SELECT current_setting('lock_timeout')",
+                    String.class));
+            holder.committed();
+        }
     }
 
-    /** Another transaction row-locks the driver, does {@code meanwhile}, keeps the lock {@code for} and commits. */
-    private Future<?> hold(TestDriver driver, Duration duration, Consumer<Object> meanwhile) throws InterruptedException {
-        CountDownLatch held = new CountDownLatch(1);
-        Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            jdbc.queryForList("SELECT id FROM drivers WHERE id = ? FOR UPDATE", driver.id());
-            meanwhile.accept(tx);
-            held.countDown();
-            try {
-                Thread.sleep(duration);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        return holder;
+    private RowLockHolder hold(TestDriver driver, Consumer<TransactionStatus> meanwhile) throws InterruptedException {
+        return RowLockHolder.lock(jdbc, transactions, driver.id(), meanwhile);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

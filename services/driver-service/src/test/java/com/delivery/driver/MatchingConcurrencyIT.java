@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.delivery.driver.app.MatchingService;
 import com.delivery.driver.domain.GeoPosition;
 import com.delivery.driver.support.Places;
+import com.delivery.driver.support.RowLockHolder;
 import com.delivery.driver.support.TestDriver;
 import com.delivery.driver.support.TestOrder;
 import com.delivery.events.Topics;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A driver is never given two orders and an order never two drivers, whatever runs at the same time: matching rounds
@@ -75,21 +75,13 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
         GeoPosition vendor = Places.somewhereRemote();
         TestDriver only = aDriver().onlineAt(vendor).create();
         TestOrder order = anOrder().pickupAt(vendor).build();
-        CountDownLatch held = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            // a decision about the driver (say, their app going online again) that holds their row lock a moment
-            // and ends without giving them anything
-            Future<?> decision = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                jdbc.queryForList("SELECT id FROM drivers WHERE id = ? FOR UPDATE", only.id());
-                held.countDown();
-                pause(Duration.ofMillis(300));
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-
+        // a decision about the driver (say, their app going online again) that holds their row lock while the
+        // round looks at them, and ends without giving them anything
+        try (RowLockHolder decision = RowLockHolder.lock(jdbc, transactions, only.id(), tx -> { })
+                .releaseOnceSomeoneWaits()) {
             matching.orderConfirmed(confirmation(order).payload(), order.correlationId());
             matching.attempt(order.orderId());
-            decision.get(10, TimeUnit.SECONDS);
+            decision.committed();
 
             // well before the retry interval a round that found "nobody" would wait
             await().atMost(RETRY_INTERVAL.minusSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
@@ -97,8 +89,6 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
                             Long.class, order.orderId(), only.id()) == 1);
             assertThat(jdbc.queryForObject("SELECT radius_step FROM matching_jobs WHERE order_id = ?", Integer.class,
                     order.orderId())).as("the search radius did not grow").isZero();
-        } finally {
-            other.shutdownNow();
         }
     }
 
@@ -185,15 +175,6 @@ class MatchingConcurrencyIT extends DriverServiceTestBase {
                 ? jdbc.queryForObject("SELECT count(*) FROM offers WHERE driver_id = ?", Long.class, driver.id())
                 : jdbc.queryForObject("SELECT count(*) FROM offers WHERE driver_id = ? AND status = ?", Long.class,
                         driver.id(), status);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Starts every task at the same moment; returns what they threw. */
