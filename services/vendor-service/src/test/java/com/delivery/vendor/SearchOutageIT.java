@@ -95,7 +95,9 @@ class SearchOutageIT extends VendorIT {
     void aChangeMadeWhileTheIndexIsBeingWrittenIsNotLost() {
         String marker = Vendors.marker();
         TestVendor vendor = vendors.approved(Vendors.pizzeria("First " + marker));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(vendorNames(marker)).containsExactly("First " + marker));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(vendorNames(marker))
+                .as(() -> "search_sync of the vendor: " + queueState(vendor.id()))
+                .containsExactly("First " + marker));
 
         elasticsearch.hold();
         ok(api.put(vendor.path(), Vendors.pizzeria("Second " + marker), vendor.ownerToken()));
@@ -109,8 +111,9 @@ class SearchOutageIT extends VendorIT {
         elasticsearch.restore();
 
         // "Second" lands first; the entry must survive it, for "Third"
-        await().atMost(BACK_WITHIN).untilAsserted(() ->
-                assertThat(vendorNames(marker)).containsExactly("Third " + marker));
+        await().atMost(BACK_WITHIN).untilAsserted(() -> assertThat(vendorNames(marker))
+                .as(() -> "search_sync of the vendor: " + queueState(vendor.id()))
+                .containsExactly("Third " + marker));
         await().atMost(WAIT).untilAsserted(() -> assertThat(waiting(vendor.id())).isFalse());
     }
 
@@ -150,6 +153,12 @@ class SearchOutageIT extends VendorIT {
     private Entry entry(UUID vendorId) {
         return jdbc.queryForObject("SELECT version, claimed_until > now() FROM search_sync WHERE vendor_id = ?",
                 (rs, row) -> new Entry(rs.getLong(1), rs.getBoolean(2)), vendorId);
+    }
+
+    /** The vendor's queue entry as the database has it, for the message of a failed wait. */
+    private String queueState(UUID vendorId) {
+        return jdbc.queryForList("SELECT version, failures, next_attempt_at, claimed_until, now() AS db_now,"
+                + " last_error FROM search_sync WHERE vendor_id = ?", vendorId).toString();
     }
 
     private boolean waiting(UUID vendorId) {

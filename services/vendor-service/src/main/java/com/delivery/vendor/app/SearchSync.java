@@ -108,30 +108,49 @@ public class SearchSync {
         List<PendingSearchSync> claimed = tx.execute(status -> claim(now, limit));
         int applied = 0;
         int failed = 0;
+        int settled = 0;
         RuntimeException lastRefusal = null;
-        for (int i = 0; i < claimed.size(); i++) {
-            PendingSearchSync entry = claimed.get(i);
-            try {
-                indexing.apply(entry.vendorId(), entry.removedItemIds());
-            } catch (SearchUnavailableException e) {
-                // the rest would fail the same way: hand them back untried, they are due again at the next round
-                indicesChecked = false;
-                List<PendingSearchSync> untried = claimed.subList(i + 1, claimed.size());
-                tx.executeWithoutResult(status -> {
-                    fail(entry, e);
-                    untried.forEach(this::release);
-                });
-                return new SyncRound(claimed.size(), applied, failed + 1, e, lastRefusal);
-            } catch (RuntimeException e) {
-                tx.executeWithoutResult(status -> fail(entry, e));
-                failed++;
-                lastRefusal = e;
-                continue;
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                PendingSearchSync entry = claimed.get(i);
+                try {
+                    indexing.apply(entry.vendorId(), entry.removedItemIds());
+                } catch (SearchUnavailableException e) {
+                    // the rest would fail the same way: hand them back untried (the finally below), due again next round
+                    indicesChecked = false;
+                    tx.executeWithoutResult(status -> fail(entry, e));
+                    settled++;
+                    return new SyncRound(claimed.size(), applied, failed + 1, e, lastRefusal);
+                } catch (RuntimeException e) {
+                    tx.executeWithoutResult(status -> fail(entry, e));
+                    settled++;
+                    failed++;
+                    lastRefusal = e;
+                    continue;
+                }
+                tx.executeWithoutResult(status -> settle(entry));
+                settled++;
+                applied++;
             }
-            tx.executeWithoutResult(status -> settle(entry));
-            applied++;
+            return new SyncRound(claimed.size(), applied, failed, null, lastRefusal);
+        } finally {
+            // whatever ended the round (Elasticsearch away, or the database failing a settle), the entries not settled
+            // go back at once instead of waiting out their claim lease: a newer change must not wait 30 s for them
+            releaseQuietly(claimed.subList(settled, claimed.size()));
         }
-        return new SyncRound(claimed.size(), applied, failed, null, lastRefusal);
+    }
+
+    private void releaseQuietly(List<PendingSearchSync> unsettled) {
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(status -> unsettled.forEach(this::release));
+        } catch (RuntimeException e) {
+            // the database is away too: the claim lease frees them later
+            log.warn("Could not hand back {} claimed search updates; they are retried once their claim expires: {}",
+                    unsettled.size(), e.toString());
+        }
     }
 
     /** How many vendors wait for their index update (the {@code search_sync_pending} gauge). */
