@@ -4,10 +4,8 @@ import com.delivery.events.InventoryReserved;
 import com.delivery.events.OrderCancelled;
 import com.delivery.events.OrderCreated;
 import com.delivery.kit.outbox.OutboxWriter;
-import com.delivery.kit.web.CorrelationId;
+import com.delivery.payment.app.IntentCreation.PendingIntent;
 import com.delivery.payment.app.PaymentGateway.CancelOutcome;
-import com.delivery.payment.app.PaymentGateway.CreatedIntent;
-import com.delivery.payment.app.PaymentGateway.IntentRequest;
 import com.delivery.payment.domain.ChargeSplit;
 import com.delivery.payment.domain.ConnectedAccount;
 import com.delivery.payment.domain.ConnectedAccounts;
@@ -26,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The payment side of checkout: a payment for each new order, its intent once the vendor holds the order's stock
@@ -44,6 +44,7 @@ public class CheckoutPayments {
     private final EarlyCancellations earlyCancellations;
     private final StockHolds stockHolds;
     private final PaymentGateway gateway;
+    private final IntentSubmissions intents;
     private final ClientSecretCache secrets;
     private final AdvisoryLocks locks;
     private final RefundBooking refunds;
@@ -52,13 +53,15 @@ public class CheckoutPayments {
     private final Clock clock;
 
     CheckoutPayments(Payments payments, ConnectedAccounts accounts, EarlyCancellations earlyCancellations,
-            StockHolds stockHolds, PaymentGateway gateway, ClientSecretCache secrets, AdvisoryLocks locks,
+            StockHolds stockHolds, PaymentGateway gateway, IntentSubmissions intents, ClientSecretCache secrets,
+            AdvisoryLocks locks,
             RefundBooking refunds, OutboxWriter outbox, PaymentProperties properties, Clock clock) {
         this.payments = payments;
         this.accounts = accounts;
         this.earlyCancellations = earlyCancellations;
         this.stockHolds = stockHolds;
         this.gateway = gateway;
+        this.intents = intents;
         this.secrets = secrets;
         this.locks = locks;
         this.refunds = refunds;
@@ -144,33 +147,23 @@ public class CheckoutPayments {
     }
 
     /**
-     * Creates the payment's PaymentIntent for exactly its amount, with the payment id as idempotency key (a retry
-     * never makes a second one). A provider error fails the payment for good ({@code payment.failed}), so the order
-     * does not wait forever.
+     * Asks for the payment's PaymentIntent: recorded in this transaction, created by {@link IntentCreation} once it
+     * has committed (no database connection is held while Stripe works). The payment id is Stripe's idempotency key,
+     * so no retry ever makes a second intent.
      */
     private void createIntent(Payment payment) {
-        if (payment.correlationId() != null) {
-            // payment.failed belongs to the checkout, whichever event led here
-            CorrelationId.set(payment.correlationId());
+        if (!payment.requestIntent(clock.instant(), properties.intents().firstAnswerWithin())) {
+            return;
         }
-        try {
-            CreatedIntent intent = gateway.createIntent(new IntentRequest(payment.id(), payment.orderId(),
-                    payment.amountMinor(), payment.currency(), payment.applicationFeeMinor(),
-                    payment.destinationAccountId(), payment.intentDescription()));
-            payment.attachIntent(intent.intentId(), clock.instant());
-            secrets.put(payment.id(), intent.clientSecret());
-            log.info("Payment intent created orderId={} paymentId={} intent={} amountMinor={} currency={} "
-                    + "applicationFeeMinor={} destination={} gateway={}", payment.orderId(), payment.id(),
-                    intent.intentId(), payment.amountMinor(), payment.currency(),
-                    payment.hasDestination() ? payment.applicationFeeMinor() : 0, payment.destinationAccountId(),
-                    gateway.name());
-        } catch (PaymentProviderException e) {
-            String code = e.unavailable() ? "PROVIDER_UNAVAILABLE" : e.code();
-            log.warn("Payment intent could not be created orderId={} paymentId={} code={}: {}", payment.orderId(),
-                    payment.id(), code, e.getMessage());
-            payment.fail(code, "The payment could not be started. Please try again.", clock.instant())
-                    .ifPresent(outbox::append);
-        }
+        PendingIntent pending = PendingIntent.of(payment);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                intents.submit(pending);
+            }
+        });
+        log.info("Payment intent requested orderId={} paymentId={} amountMinor={} currency={}", payment.orderId(),
+                payment.id(), payment.amountMinor(), payment.currency());
     }
 
     /**

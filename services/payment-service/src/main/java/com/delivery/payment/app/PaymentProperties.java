@@ -13,13 +13,38 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecretTtl    how long a PaymentIntent's client secret stays cached in Redis
  * @param stripe             Stripe access; without a secret key the simulated gateway is used
  * @param connect            where Stripe sends vendors during and after Connect onboarding
+ * @param intents            how PaymentIntents are created once the stock is held
  */
 @ConfigurationProperties("payment")
 public record PaymentProperties(
         @DefaultValue("10") BigDecimal platformFeePercent,
         @DefaultValue("1h") Duration clientSecretTtl,
         @DefaultValue Stripe stripe,
-        @DefaultValue Connect connect) {
+        @DefaultValue Connect connect,
+        @DefaultValue Intents intents) {
+
+    /**
+     * PaymentIntents are created after the consumer's transaction commits, on virtual threads, at most
+     * {@code maxInFlight} at a time: with Stripe answering in 300 ms, 256 in flight allow some 800 intents/s, and
+     * the listener waits (Kafka keeps the rest) rather than queue without bound.
+     *
+     * @param maxInFlight       Stripe calls creating intents at the same time
+     * @param submitWait        how long a consumer waits for a free slot before leaving the request to the sweep
+     * @param firstAnswerWithin when the sweep sends a request again whose first attempt has not been booked (a crash,
+     *                          a hang); longer than a normal answer, shorter than Stripe's read timeout plus retries
+     * @param giveUpAfter       how long after the stock hold a provider that cannot be reached fails the payment
+     *                          ({@code PROVIDER_UNAVAILABLE}; the order is then cancelled)
+     * @param sweepInterval     how often the retry sweep looks for requests that are due again
+     * @param sweepBatch        requests the sweep sends again per round
+     */
+    public record Intents(
+            @DefaultValue("256") int maxInFlight,
+            @DefaultValue("5s") Duration submitWait,
+            @DefaultValue("15s") Duration firstAnswerWithin,
+            @DefaultValue("2m") Duration giveUpAfter,
+            @DefaultValue("1s") Duration sweepInterval,
+            @DefaultValue("200") int sweepBatch) {
+    }
 
     /**
      * @param secretKey         {@code STRIPE_SECRET_KEY}; blank selects the simulated gateway (no money moves)

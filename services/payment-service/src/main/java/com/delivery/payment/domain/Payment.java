@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,6 +113,18 @@ public class Payment {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** When the stock was held and the intent asked for; null until then (see {@link #requestIntent}). */
+    @Column(name = "intent_requested_at")
+    private Instant intentRequestedAt;
+
+    /** Attempts to create the intent that could not reach the provider. */
+    @Column(name = "intent_attempts", nullable = false)
+    private int intentAttempts;
+
+    /** When the retry sweep sends the intent request again if no answer was booked by then. */
+    @Column(name = "intent_next_attempt_at")
+    private Instant intentNextAttemptAt;
+
     @Version
     private Long version;
 
@@ -167,6 +180,82 @@ public class Payment {
         }
         this.providerIntentId = intentId;
         this.updatedAt = now;
+    }
+
+    /** What became of an intent the provider created for this payment, when its answer is booked. */
+    public enum IntentArrival {
+        /** The payment waited for it and now waits for the customer's money. */
+        ATTACHED,
+        /** Booked before (a retried or concurrent attempt got the same intent back): nothing changes. */
+        ALREADY_ATTACHED,
+        /** The order was cancelled (or the payment gave up) while Stripe worked: the intent must be cancelled. */
+        CANCEL_AT_PROVIDER
+    }
+
+    /**
+     * The vendor holds the stock: the intent is to be created, after the deciding transaction commits (no database
+     * connection waits on Stripe). The first attempt gets {@code firstAnswerWithin}; a request still open then is
+     * sent again by the retry sweep, with the same idempotency key. False when it was requested before.
+     */
+    public boolean requestIntent(Instant now, Duration firstAnswerWithin) {
+        requireStatus(PaymentStatus.AWAITING_STOCK);
+        if (intentRequestedAt != null) {
+            return false;
+        }
+        this.intentRequestedAt = now;
+        this.intentNextAttemptAt = now.plus(firstAnswerWithin);
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** Whether the intent was asked for and its creation is still open (the payment waits for its answer). */
+    public boolean awaitsIntent() {
+        return status == PaymentStatus.AWAITING_STOCK && intentRequestedAt != null;
+    }
+
+    /** The provider created {@code intentId} for this payment: attach it, or say it must be undone. */
+    public IntentArrival intentCreated(String intentId, Instant now) {
+        if (intentId.equals(providerIntentId)) {
+            return IntentArrival.ALREADY_ATTACHED;
+        }
+        if (status == PaymentStatus.AWAITING_STOCK) {
+            attachIntent(intentId, now);
+            this.intentNextAttemptAt = null;
+            return IntentArrival.ATTACHED;
+        }
+        if (providerIntentId == null) {
+            // kept for the record: which intent of ours the provider holds, cancelled by the caller
+            this.providerIntentId = intentId;
+            this.updatedAt = now;
+        }
+        return IntentArrival.CANCEL_AT_PROVIDER;
+    }
+
+    /**
+     * An attempt to create the intent could not reach the provider (network, rate limit, outage, timeout). It is
+     * tried again after {@link IntentRetries#delayAfter} the attempts so far; once {@code giveUpAfter} has passed
+     * since the request, the payment fails ({@code PROVIDER_UNAVAILABLE}) so the order does not wait forever.
+     */
+    public Optional<PaymentFailed> intentAttemptFailed(Instant now, Duration giveUpAfter, String reason) {
+        if (!awaitsIntent()) {
+            return Optional.empty();
+        }
+        this.intentAttempts++;
+        this.updatedAt = now;
+        if (!now.isBefore(intentRequestedAt.plus(giveUpAfter))) {
+            this.intentNextAttemptAt = null;
+            return fail("PROVIDER_UNAVAILABLE", reason, now);
+        }
+        this.intentNextAttemptAt = now.plus(IntentRetries.delayAfter(intentAttempts));
+        return Optional.empty();
+    }
+
+    public int intentAttempts() {
+        return intentAttempts;
+    }
+
+    public Instant intentNextAttemptAt() {
+        return intentNextAttemptAt;
     }
 
     /** What the customer's bank statement and the provider's dashboard show for the intent. */

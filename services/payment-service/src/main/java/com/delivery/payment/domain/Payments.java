@@ -20,6 +20,12 @@ public interface Payments {
 
     Optional<Payment> lockByIntentId(String intentId);
 
+    /**
+     * Payments whose intent was asked for and is still not booked, due for another attempt at {@code now} (the
+     * retry sweep's question), oldest due first.
+     */
+    List<UUID> intentRequestsDue(Instant now, int limit);
+
     /** Captured payments per currency with {@code from <= capturedAt < to}. */
     List<CurrencyTotal> capturedBetween(Instant from, Instant to);
 }

@@ -34,6 +34,14 @@ interface JpaPayments extends JpaRepository<Payment, UUID>, Payments {
     Optional<Payment> lockByIntentId(@Param("intentId") String intentId);
 
     @Override
+    @Query(value = """
+            SELECT id FROM payments
+            WHERE status = 'AWAITING_STOCK' AND intent_requested_at IS NOT NULL AND intent_next_attempt_at <= :now
+            ORDER BY intent_next_attempt_at LIMIT :limit
+            """, nativeQuery = true)
+    List<UUID> intentRequestsDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    @Override
     @Query("""
             SELECT new com.delivery.payment.domain.CurrencyTotal(p.currency, count(p), coalesce(sum(p.capturedMinor), 0))
             FROM Payment p WHERE p.capturedAt >= :from AND p.capturedAt < :to

@@ -17,7 +17,9 @@ class PaymentGatewayConfigurationTest {
         return new PaymentProperties(BigDecimal.TEN, Duration.ofHours(1),
                 new PaymentProperties.Stripe(secretKey, webhookSecret, "http://127.0.0.1:1", Duration.ofMinutes(5),
                         Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofMinutes(10)),
-                new PaymentProperties.Connect("DE", "http://r", "http://d"));
+                new PaymentProperties.Connect("DE", "http://r", "http://d"),
+                new PaymentProperties.Intents(256, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMinutes(2),
+                        Duration.ofSeconds(1), 200));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.delivery.events.PaymentCompleted;
 import com.delivery.events.PaymentFailed;
 import com.delivery.payment.domain.Payment.CancelAction;
+import com.delivery.payment.domain.Payment.IntentArrival;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,61 @@ class PaymentTest {
         Payment payment = openPayment();
         payment.succeed(2949, "ch_1", NOW);
         return payment;
+    }
+
+    private Payment awaitingStock() {
+        return Payment.open(orderId, customerId, UUID.randomUUID(), "Luigi's Pizzeria", "EUR",
+                ChargeSplit.of(2450, 299, 245, 200, 0, 2949), "acct_luigi", "corr-1", NOW);
+    }
+
+    @Test
+    void anIntentIsRequestedOnceAndAttachedWhenStripeAnswers() {
+        Payment payment = awaitingStock();
+
+        assertThat(payment.requestIntent(NOW, Duration.ofSeconds(15))).isTrue();
+        assertThat(payment.requestIntent(NOW, Duration.ofSeconds(15))).as("a redelivered stock hold").isFalse();
+        assertThat(payment.awaitsIntent()).isTrue();
+        assertThat(payment.intentNextAttemptAt()).isEqualTo(NOW.plusSeconds(15));
+
+        assertThat(payment.intentCreated("pi_1", NOW)).isEqualTo(IntentArrival.ATTACHED);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_PAYMENT);
+        assertThat(payment.awaitsIntent()).isFalse();
+        assertThat(payment.intentNextAttemptAt()).isNull();
+        assertThat(payment.intentCreated("pi_1", NOW)).as("a retry that got the same intent back")
+                .isEqualTo(IntentArrival.ALREADY_ATTACHED);
+    }
+
+    @Test
+    void anIntentArrivingForACancelledOrderMustBeCancelledAtTheProvider() {
+        Payment payment = awaitingStock();
+        payment.requestIntent(NOW, Duration.ofSeconds(15));
+        assertThat(payment.cancelForOrder("CUSTOMER_REQUEST", NOW)).isEqualTo(CancelAction.NOTHING);
+
+        assertThat(payment.intentCreated("pi_1", NOW)).isEqualTo(IntentArrival.CANCEL_AT_PROVIDER);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payment.providerIntentId()).isEqualTo("pi_1");
+    }
+
+    @Test
+    void aProviderThatCannotBeReachedIsAskedAgainWithABackOffThenThePaymentFails() {
+        Payment payment = awaitingStock();
+        Duration giveUp = Duration.ofMinutes(2);
+        payment.requestIntent(NOW, Duration.ofSeconds(15));
+
+        assertThat(payment.intentAttemptFailed(NOW, giveUp, "unreachable")).isEmpty();
+        assertThat(payment.intentNextAttemptAt()).isEqualTo(NOW.plusSeconds(1));
+        Instant later = NOW.plusSeconds(10);
+        assertThat(payment.intentAttemptFailed(later, giveUp, "unreachable")).isEmpty();
+        assertThat(payment.intentNextAttemptAt()).isEqualTo(later.plusSeconds(2));
+        assertThat(payment.intentAttempts()).isEqualTo(2);
+        assertThat(payment.awaitsIntent()).isTrue();
+
+        PaymentFailed failed = payment.intentAttemptFailed(NOW.plus(giveUp), giveUp, "unreachable").orElseThrow();
+
+        assertThat(failed.failureCode()).isEqualTo("PROVIDER_UNAVAILABLE");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.awaitsIntent()).isFalse();
+        assertThat(payment.intentAttemptFailed(NOW.plus(giveUp), giveUp, "unreachable")).as("once").isEmpty();
     }
 
     @Test

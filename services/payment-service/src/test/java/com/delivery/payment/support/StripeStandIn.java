@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -21,7 +22,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +41,11 @@ public final class StripeStandIn {
     private static WireMockServer server;
     private static final Map<String, Map<String, Object>> INTENTS = new ConcurrentHashMap<>();
     private static final Map<String, String[]> REFUSED_ORDERS = new ConcurrentHashMap<>();
+    /** Orders whose next intent creations Stripe answers with a 503, and how many more of them. */
+    private static final Map<String, AtomicInteger> UNAVAILABLE_ORDERS = new ConcurrentHashMap<>();
+    /** Orders whose next intent Stripe creates, but whose answer never reaches the caller (connection reset). */
+    private static final Set<String> ANSWER_LOST_ORDERS = ConcurrentHashMap.newKeySet();
+    private static final Map<String, HeldCreation> HELD_ORDERS = new ConcurrentHashMap<>();
     /** Per connected account: available, pending and instant-available amount (one currency, EUR). */
     private static final Map<String, long[]> BALANCES = new ConcurrentHashMap<>();
 
@@ -101,6 +111,61 @@ public final class StripeStandIn {
         REFUSED_ORDERS.put(orderId, new String[] {code, message});
     }
 
+    /** Stripe is down for this order's next {@code attempts} intent creations: 503, {@code api_error}. */
+    public static void unavailableForNextIntentsOf(String orderId, int attempts) {
+        UNAVAILABLE_ORDERS.put(orderId, new AtomicInteger(attempts));
+    }
+
+    /** Stripe answers this order's intent creations again (whatever is left of {@link #unavailableForNextIntentsOf}). */
+    public static void availableAgainFor(String orderId) {
+        UNAVAILABLE_ORDERS.remove(orderId);
+    }
+
+    /** Stripe creates this order's next intent, and the connection breaks before its answer arrives. */
+    public static void loseNextIntentAnswerFor(String orderId) {
+        ANSWER_LOST_ORDERS.add(orderId);
+    }
+
+    /** The next creation of this order's intent waits at Stripe until {@link HeldCreation#release()}. */
+    public static HeldCreation holdNextIntentFor(String orderId) {
+        HeldCreation held = new HeldCreation();
+        HELD_ORDERS.put(orderId, held);
+        return held;
+    }
+
+    /** An intent creation kept waiting at Stripe. */
+    public static final class HeldCreation {
+
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        /** Whether the request has reached Stripe and waits there. */
+        public boolean arrived() {
+            return arrived.getCount() == 0;
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        void await() {
+            arrived.countDown();
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The intents Stripe holds for this order (however many requests asked for them). */
+    public static List<Map<String, Object>> intentsOf(String orderId) {
+        return INTENTS.values().stream()
+                .filter(intent -> intent.get("metadata") instanceof Map<?, ?> metadata
+                        && orderId.equals(metadata.get("orderId")))
+                .toList();
+    }
+
     /** The connected account's EUR balance as Stripe will report it (and check payouts against). */
     public static void balanceOf(String accountId, long available, long pending, long instantAvailable) {
         BALANCES.put(accountId, new long[] {available, pending, instantAvailable});
@@ -151,11 +216,24 @@ public final class StripeStandIn {
             String key = request.getHeader("Idempotency-Key");
             String[] parts = path.split("/");
             if (method.equals("POST") && path.equals("/v1/payment_intents")) {
-                String[] refusal = REFUSED_ORDERS.remove(String.valueOf(form.get("metadata[orderId]")));
+                String orderId = String.valueOf(form.get("metadata[orderId]"));
+                HeldCreation held = HELD_ORDERS.remove(orderId);
+                if (held != null) {
+                    held.await();
+                }
+                AtomicInteger outage = UNAVAILABLE_ORDERS.get(orderId);
+                if (outage != null && outage.getAndDecrement() > 0) {
+                    return unavailable();
+                }
+                String[] refusal = REFUSED_ORDERS.remove(orderId);
                 if (refusal != null) {
                     return error(400, refusal[0], refusal[1]);
                 }
-                return ok(createIntent(form, key));
+                Map<String, Object> intent = createIntent(form, key);
+                if (ANSWER_LOST_ORDERS.remove(orderId)) {
+                    return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                }
+                return ok(intent);
             }
             if (method.equals("GET") && parts.length == 4 && parts[2].equals("payment_intents")) {
                 Map<String, Object> intent = INTENTS.get(parts[3]);
@@ -463,6 +541,14 @@ public final class StripeStandIn {
             error.put("message", message);
             error.put("type", "invalid_request_error");
             return json(status, Map.of("error", error));
+        }
+
+        /** What Stripe answers while it has an incident: the SDK reports it as a server error, to be retried. */
+        private static ResponseDefinition unavailable() {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("message", "An unknown error occurred");
+            error.put("type", "api_error");
+            return json(503, Map.of("error", error));
         }
 
         private static ResponseDefinition json(int status, Object body) {
