@@ -8,12 +8,15 @@ import com.delivery.events.OrderCreated;
 import com.delivery.events.PaymentFailed;
 import com.delivery.events.Topics;
 import com.delivery.payment.support.Orders;
+import com.delivery.payment.support.StripeEvents;
 import com.delivery.payment.support.StripeStandIn;
 import com.delivery.payment.support.StripeStandIn.HeldCreation;
 import com.delivery.payment.support.StripeStandIn.StripeRequest;
+import com.delivery.testsupport.ApiClient.Response;
 import com.delivery.testsupport.EventProbe;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -127,5 +130,36 @@ class IntentCreationFaultsIT extends PaymentIntegrationTest {
 
         assertThat(payment.path("status").asString()).isEqualTo("REQUIRES_PAYMENT");
         assertThat(StripeStandIn.intentCreations(order.orderId().toString())).hasSize(1);
+    }
+
+    @Test
+    void aWebhookThatOvertakesTheBookingOfItsIntentIsAskedForAgainAndAppliedOnceBooked() {
+        OrderCreated order = Orders.pizzaOrder(UUID.randomUUID(), UUID.randomUUID());
+        String orderId = order.orderId().toString();
+        HeldCreation held = StripeStandIn.holdNextIntentFor(orderId);
+        StripeEvents.Signed succeeded;
+        try {
+            checkout(order);
+            await().atMost(EVENTUALLY).until(held::arrived);
+            String paymentId = awaitPayment(order.orderId()).path("paymentId").asString();
+            succeeded = StripeEvents.intentSucceeded(StripeStandIn.intentIdFor(paymentId), 2949, "EUR",
+                    Map.of("paymentId", paymentId));
+
+            Response early = postWebhook(succeeded);
+
+            assertThat(early.status()).as(early.toString()).isEqualTo(503);
+            assertThat(early.text("type")).isEqualTo("/problems/payment-not-yet-known");
+            assertThat(awaitPayment(order.orderId()).path("status").asString()).isEqualTo("AWAITING_STOCK");
+        } finally {
+            held.release();
+        }
+        awaitIntent(order.orderId());
+
+        // Stripe delivers it again, now that the intent is ours on record
+        Response again = postWebhook(succeeded);
+
+        assertAccepted(again);
+        assertThat(again.text("outcome")).isEqualTo("APPLIED");
+        assertThat(awaitPayment(order.orderId()).path("status").asString()).isEqualTo("SUCCEEDED");
     }
 }

@@ -57,10 +57,10 @@ public record PaymentProperties(
      * @param maxNetworkRetries the SDK's own retries of failed connections (with Stripe's idempotency keys)
      * @param unknownPaymentWindow how long after an event's {@code created} a webhook naming one of our payments that
      *                          is not recorded is answered 503 (Stripe delivers it again); later it is acknowledged
-     *                          and ignored. The payment row commits right after its intent is created, in the same
-     *                          consumer transaction: even with every Stripe retry and timeout (3 x 25 s) on each of
-     *                          the consumer's 5 attempts that is under 7 minutes, so past 10 minutes the payment
-     *                          will not appear any more (its message went to the DLT, or the event belongs to another
+     *                          and ignored. The intent is booked when Stripe's answer to its creation arrives,
+     *                          and a creation that cannot reach Stripe is retried until {@code intents.giveUpAfter}
+     *                          (2 minutes) plus one last call of at most 3 x 25 s: under 4 minutes, so past 10
+     *                          minutes the payment will not appear any more (its message went to the DLT, or the event belongs to another
      *                          environment sharing the Stripe account)
      */
     public record Stripe(

@@ -290,7 +290,8 @@ public class PaymentWebhooks {
             return Match.none(IgnoredBecause.FOREIGN);
         }
         Optional<Payment> byId = payments.lockById(id);
-        if (byId.isEmpty()) {
+        if (byId.isEmpty() || byId.get().awaitsIntent()) {
+            // recorded but its intent not booked yet: to us the event names an intent we do not know yet
             return notRecorded(event, id, intentId);
         }
         if (byId.get().providerIntentId() != null && !byId.get().providerIntentId().equals(intentId)) {
@@ -302,9 +303,10 @@ public class PaymentWebhooks {
     }
 
     /**
-     * An event naming one of our payments that is not recorded. Its intent is created inside the transaction that
-     * records the payment, so an event may overtake the commit: within the window (from the event's creation, which
-     * comes after the intent's) that is a race and Stripe is asked to deliver again; after it, the payment will not
+     * An event naming one of our payments that is not recorded, or whose intent is not booked yet. The intent is
+     * created after the stock hold commits and booked when Stripe answers, so an event may overtake the booking:
+     * within the window (from the event's creation, which comes after the intent's) that is a race and Stripe is
+     * asked to deliver again; after it, the payment will not
      * appear (see {@link PaymentProperties.Stripe#unknownPaymentWindow()}), and the event is acknowledged, recorded
      * as ignored and counted, so Stripe stops retrying it.
      */

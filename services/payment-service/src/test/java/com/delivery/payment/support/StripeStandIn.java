@@ -158,6 +158,11 @@ public final class StripeStandIn {
         }
     }
 
+    /** The id Stripe gives the intent created with this idempotency key (the payment id). */
+    public static String intentIdFor(String idempotencyKey) {
+        return "pi_" + StripeShapes.suffix(idempotencyKey);
+    }
+
     /** The intents Stripe holds for this order (however many requests asked for them). */
     public static List<Map<String, Object>> intentsOf(String orderId) {
         return INTENTS.values().stream()
@@ -299,7 +304,7 @@ public final class StripeStandIn {
         }
 
         private static Map<String, Object> createIntent(Map<String, String> form, String key) {
-            String id = "pi_" + suffix(key);
+            String id = intentIdFor(key);
             return INTENTS.computeIfAbsent(id, ignored -> {
                 Map<String, Object> intent = new LinkedHashMap<>();
                 intent.put("id", id);
