@@ -36,7 +36,8 @@ public enum EventType {
     INVENTORY_REJECTED(Topics.INVENTORY_REJECTED, InventoryRejected.class, 1),
     INVENTORY_LOW_STOCK(Topics.INVENTORY_LOW_STOCK, InventoryLowStock.class, 1),
     INVENTORY_OUT_OF_STOCK(Topics.INVENTORY_OUT_OF_STOCK, InventoryOutOfStock.class, 1),
-    VENDOR_REGISTERED(Topics.VENDOR_REGISTERED, VendorRegistered.class, 1);
+    VENDOR_REGISTERED(Topics.VENDOR_REGISTERED, VendorRegistered.class, 1),
+    VENDOR_CATALOG_UPDATED(Topics.VENDOR_CATALOG_UPDATED, VendorCatalogUpdated.class, 1);
 
     private static final Map<String, EventType> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

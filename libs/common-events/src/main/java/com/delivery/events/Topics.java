@@ -31,6 +31,7 @@ public final class Topics {
     public static final String INVENTORY_LOW_STOCK = "inventory.low_stock";
     public static final String INVENTORY_OUT_OF_STOCK = "inventory.out_of_stock";
     public static final String VENDOR_REGISTERED = "vendor.registered";
+    public static final String VENDOR_CATALOG_UPDATED = "vendor.catalog_updated";
 
     public static final String DLT_SUFFIX = ".DLT";
 

@@ -43,7 +43,7 @@ class EventTypeTest {
         }
 
         assertThat(constants).containsExactlyInAnyOrderElementsOf(Topics.all());
-        assertThat(Topics.all()).hasSize(21).doesNotHaveDuplicates();
+        assertThat(Topics.all()).hasSize(22).doesNotHaveDuplicates();
     }
 
     @Test

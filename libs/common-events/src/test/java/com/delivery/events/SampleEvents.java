@@ -18,6 +18,9 @@ final class SampleEvents {
     static final UUID TOM_THE_DRIVER = UUID.fromString("65e0b9f2-3644-47a6-835e-d2f5cbcbf0d9");
     static final UUID ADAS_PAYMENT = UUID.fromString("cd507710-2943-45f3-83ad-92b2b3e8adb2");
     static final UUID LUIGIS_PAYOUT = UUID.fromString("efc43b52-da72-46d1-af69-ac04d36d1fcf");
+    static final UUID LARGE = UUID.fromString("17de7301-e22d-40a6-aac0-3bc075c03a5d");
+    static final UUID BURRATA = UUID.fromString("3fdace95-6b41-44b3-8078-cb1024305c21");
+    static final UUID MITTE_ZONE = UUID.fromString("2133147d-0c6c-4495-b7a8-757b33f4c223");
 
     static final String CHECKOUT = "f72b2bd6-e9ed-46f0-9eb6-dbabfba73367";
     static final String SIGN_UP = "b8bedf76-54cc-422f-bead-ab23994a6d6d";
@@ -86,6 +89,8 @@ final class SampleEvents {
                     new Sample(tiramisuSoldOut(), "vendor", "2026-03-14T20:15:00.002Z", STOCK_COUNT);
             case VENDOR_REGISTERED -> new Sample(luigiOpensHisPizzeria(), "vendor", "2026-03-01T09:00:00.000Z",
                     LUIGI_SIGN_UP);
+            case VENDOR_CATALOG_UPDATED ->
+                    new Sample(luigisCatalogWithoutTiramisu(), "vendor", "2026-03-14T20:15:00.002Z", STOCK_COUNT);
         };
     }
 
@@ -187,5 +192,26 @@ final class SampleEvents {
 
     static VendorRegistered luigiOpensHisPizzeria() {
         return new VendorRegistered(LUIGIS_PIZZERIA, LUIGI, "Luigi's Pizzeria", "FOOD");
+    }
+
+    /**
+     * Luigi's whole catalog right after the last tiramisu was sold: open Wednesday to Sunday (till 01:00 on Friday
+     * and Saturday nights), closed on Easter Monday, delivering around Mitte.
+     */
+    static VendorCatalogUpdated luigisCatalogWithoutTiramisu() {
+        return new VendorCatalogUpdated(LUIGIS_PIZZERIA, 7, "Luigi's Pizzeria", "Berlin", LUIGI, "FOOD", "EUR", true,
+                15, LUIGIS_KITCHEN, "Europe/Berlin",
+                List.of(new VendorCatalogUpdated.OpenRange(3570, 4230), new VendorCatalogUpdated.OpenRange(5010, 5670),
+                        new VendorCatalogUpdated.OpenRange(6450, 7260), new VendorCatalogUpdated.OpenRange(7890, 8700),
+                        new VendorCatalogUpdated.OpenRange(9360, 9960)),
+                List.of(new VendorCatalogUpdated.Closure(Instant.parse("2026-04-05T22:00:00Z"),
+                        Instant.parse("2026-04-06T22:00:00Z"))),
+                List.of(new VendorCatalogUpdated.Zone(MITTE_ZONE,
+                        "POLYGON((13.3835 52.5103,13.4235 52.5103,13.4235 52.5503,13.3835 52.5503,13.3835 52.5103))",
+                        299, 1500)),
+                List.of(new VendorCatalogUpdated.Item(MARGHERITA, "Pizza Margherita", 950, true, true, false, 20,
+                                List.of(new VendorCatalogUpdated.Option(LARGE, "Large", 200),
+                                        new VendorCatalogUpdated.Option(BURRATA, "Burrata", 350))),
+                        new VendorCatalogUpdated.Item(TIRAMISU, "Tiramisu", 550, true, false, false, null, List.of())));
     }
 }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.delivery.events.EventCodec;
 import com.delivery.events.EventEnvelope;
-import com.delivery.events.OrderEvent;
+import com.delivery.events.EventPayload;
 import com.delivery.events.InventoryReserved;
 import com.delivery.events.PaymentCompleted;
 import com.delivery.events.Topics;
@@ -163,7 +163,7 @@ public abstract class OrderServiceTestBase {
                 "EUR", "pi_" + UUID.randomUUID().toString().replace("-", "")), "payment", null);
     }
 
-    protected <P extends OrderEvent> void publish(String topic, EventEnvelope<P> event) {
+    protected <P extends EventPayload> void publish(String topic, EventEnvelope<P> event) {
         try {
             kafka.send(topic, event.aggregateId(), EventCodec.encode(event)).get();
         } catch (Exception e) {

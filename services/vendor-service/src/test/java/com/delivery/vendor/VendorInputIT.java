@@ -81,7 +81,34 @@ class VendorInputIT extends VendorIT {
         assertRefused(api.post("/api/v1/vendors", profile, vendorUser()), "prepMinutes", "whole number");
     }
 
+    @Test
+    void aNameBlankOnceTrimmedOrACurrencyIsoDoesNotKnowIsA400() {
+        // not blank as sent (U+0001 is no white space), blank once trimmed (trim() drops it): the catalog snapshot
+        // would refuse it when the change commits
+        Response blank = api.post("/api/v1/vendors", Vendors.pizzeria("\u0001\u2003"), vendorUser());
+        assertRefused(blank, "name", "blank");
+        assertThat(blank.text("type")).as("refused by the domain, after trimming").isEqualTo("/problems/blank-name");
+
+        Map<String, Object> unknownCurrency = Vendors.pizzeria("Luigi's");
+        unknownCurrency.put("currency", "ABC");
+        assertRefused(api.post("/api/v1/vendors", unknownCurrency, vendorUser()), "currency", "ISO 4217");
+    }
+
     // ---- menu items ----------------------------------------------------------------------------------------
+
+    @Test
+    void itemAndOptionNamesBlankOnceTrimmedAreA400() {
+        TestVendor luigi = vendors.approvedPizzeria();
+        Response blank = api.post(luigi.path() + "/menu", Menus.item("\u0001\u2003", 950), luigi.ownerToken());
+        assertRefused(blank, "name", "blank");
+        assertThat(blank.text("type")).isEqualTo("/problems/blank-name");
+
+        Map<String, Object> blankOption = Menus.item("Pizza Bianca", 950);
+        blankOption.put("options", List.of(Map.of("group", "Size", "name", "\u0001 ", "priceDeltaMinor", 200)));
+        Response blankOptionName = api.post(luigi.path() + "/menu", blankOption, luigi.ownerToken());
+        assertRefused(blankOptionName, "options.name", "blank");
+        assertThat(blankOptionName.text("type")).isEqualTo("/problems/blank-name");
+    }
 
     @Test
     void aNulInAMenuItemIsA400NamingTheField() {

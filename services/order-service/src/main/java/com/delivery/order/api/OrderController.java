@@ -53,10 +53,11 @@ class OrderController {
     }
 
     @PostMapping
-    @Operation(summary = "Check out: price the order with the vendor's quote and create it (PENDING_PAYMENT)",
+    @Operation(summary = "Check out: price the order from the vendor's catalog and create it (PENDING_PAYMENT)",
             description = "201 with the order; with an Idempotency-Key, repeating the same request answers 200 with "
                     + "the same order, another request under the same key 422. 422 lists what keeps the vendor from "
-                    + "taking the order; 503 when the vendor service cannot be reached (no order is made).")
+                    + "taking the order; 404 for an unknown vendor; 503 when a vendor not yet in the catalog "
+                    + "replica has to be quoted by the vendor service and it cannot be reached (no order is made).")
     ResponseEntity<OrderView> place(CurrentUser user, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {

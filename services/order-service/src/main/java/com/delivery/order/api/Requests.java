@@ -24,7 +24,7 @@ final class Requests {
     }
 
     /**
-     * Checkout. Prices the client sends (if any) are ignored: the vendor's quote prices the order.
+     * Checkout. Prices the client sends (if any) are ignored: the vendor's catalog prices the order.
      *
      * @param tipMinor               for the driver, in minor units; 0 if absent
      * @param prescriptionReference  required when a pharmacy item needs a prescription

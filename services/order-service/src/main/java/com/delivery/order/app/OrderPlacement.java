@@ -10,7 +10,6 @@ import com.delivery.order.domain.Order;
 import com.delivery.order.domain.OrderItem;
 import com.delivery.order.domain.Orders;
 import com.delivery.order.domain.Totals;
-import com.delivery.order.app.VendorQuotes.QuoteRequest;
 import com.delivery.order.app.VendorQuotes.VendorQuote;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checkout: prices the order with the vendor's quote (never with prices the client sent), applies the category
- * rules, computes the totals and stores the order with its {@code order.created} event in one transaction. The
- * vendor is asked before any transaction opens, so a vendor that is down leaves nothing behind.
+ * Checkout: prices the order from the vendor's catalog replica, or the vendor service's quote while the replica does
+ * not hold the vendor ({@link CheckoutPricing}; never with prices the client sent), applies the category rules,
+ * computes the totals and stores the order with its {@code order.created} event in one transaction. Prices are taken
+ * before any transaction opens, so a vendor service that is down leaves nothing behind.
  *
  * <p>With an {@code Idempotency-Key}, the same key and the same request give the same order; the same key with
  * another request is refused (422). Keys are per customer.
@@ -44,7 +44,7 @@ public class OrderPlacement {
     private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
     private final Orders orders;
-    private final VendorQuotes vendorQuotes;
+    private final CheckoutPricing pricing;
     private final OrderChanges changes;
     private final OrderQueries queries;
     private final OrderProperties properties;
@@ -52,10 +52,10 @@ public class OrderPlacement {
     private final JsonMapper json;
     private final Clock clock;
 
-    OrderPlacement(Orders orders, VendorQuotes vendorQuotes, OrderChanges changes, OrderQueries queries,
+    OrderPlacement(Orders orders, CheckoutPricing pricing, OrderChanges changes, OrderQueries queries,
             OrderProperties properties, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
         this.orders = orders;
-        this.vendorQuotes = vendorQuotes;
+        this.pricing = pricing;
         this.changes = changes;
         this.queries = queries;
         this.properties = properties;
@@ -77,7 +77,7 @@ public class OrderPlacement {
                 return replay.get();
             }
         }
-        VendorQuote quote = vendorQuotes.quote(request.vendorId(), quoteRequest(request), authorization);
+        VendorQuote quote = pricing.price(request, authorization);
         Checkout checkout = checkout(customer.userId(), request, quote, key, hash);
         try {
             OrderView created = tx.execute(status -> {
@@ -111,12 +111,6 @@ public class OrderPlacement {
         return Optional.of(new Placement(queries.view(earlier.get().id()), false));
     }
 
-    private static QuoteRequest quoteRequest(PlaceOrder request) {
-        return new QuoteRequest(request.items().stream()
-                .map(l -> new QuoteRequest.Line(l.menuItemId(), l.quantity(), l.optionIds())).toList(),
-                request.deliveryAddress().lat(), request.deliveryAddress().lng());
-    }
-
     private Checkout checkout(UUID customerId, PlaceOrder request, VendorQuote quote, String key, String hash) {
         String category = quote.category() == null ? "OTHER" : quote.category().trim().toUpperCase(Locale.ROOT);
         List<String> problems = new ArrayList<>(quote.problems());
@@ -139,7 +133,8 @@ public class OrderPlacement {
                             .toList()));
         }
         if (quote.problems().isEmpty()) {
-            // the vendor service lists these itself; asked again in case an older one only sets the flags
+            // the replica's pricing and the vendor service list these themselves; asked again in case an older
+            // vendor service only sets the flags
             if (!quote.open()) {
                 problems.add(quote.vendorName() + " is closed right now");
             }

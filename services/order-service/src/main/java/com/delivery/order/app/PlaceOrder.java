@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer's checkout request. Carries no prices: they come from the vendor's quote.
+ * A customer's checkout request. Carries no prices: they come from the vendor's catalog (or quote).
  *
  * @param prescriptionReference required when a pharmacy item needs a prescription
  * @param substitutionPreference grocery orders: what to do when an item is missing (default CONTACT_ME)

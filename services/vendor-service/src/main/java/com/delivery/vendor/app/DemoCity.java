@@ -72,17 +72,19 @@ public class DemoCity {
     private final Inventory inventory;
     private final SearchIndexing indexing;
     private final OutboxWriter outbox;
+    private final CatalogPublisher catalog;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoCity(Vendors vendors, MenuItems items, DeliveryZones zones, Inventory inventory, SearchIndexing indexing,
-            OutboxWriter outbox, PlatformTransactionManager transactions, Clock clock) {
+            OutboxWriter outbox, CatalogPublisher catalog, PlatformTransactionManager transactions, Clock clock) {
         this.vendors = vendors;
         this.items = items;
         this.zones = zones;
         this.inventory = inventory;
         this.indexing = indexing;
         this.outbox = outbox;
+        this.catalog = catalog;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -127,6 +129,8 @@ public class DemoCity {
         vendor.transitionTo(VendorStatus.APPROVED, null, now);
         vendors.saveAndFlush(vendor);
         outbox.append(new VendorRegistered(vendor.id(), DEMO_OWNER, name, category.name()));
+        // one snapshot with the whole menu when this vendor's transaction commits
+        catalog.changed(vendor.id());
         double half = 0.02 + random.nextDouble() * 0.03;
         zones.insert(new DeliveryZone(UUID.randomUUID(), vendor.id(), "Around " + name, square(lat, lng, half),
                 1000 + 100L * random.nextInt(11), 199 + 50L * random.nextInt(5)));

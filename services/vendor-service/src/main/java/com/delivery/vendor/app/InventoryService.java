@@ -9,7 +9,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The owner's stock operations: set a count, restock (add), stop tracking; alerts on threshold crossings. */
+/**
+ * The owner's stock operations: set a count, restock (add), stop tracking; alerts on threshold crossings. Each one
+ * publishes the vendor's catalog snapshot (rare, unlike the order reservations, which publish one only when an item
+ * runs out or comes back, see {@link StockAlerts}).
+ */
 @Service
 public class InventoryService {
 
@@ -19,12 +23,15 @@ public class InventoryService {
     private final VendorAccess access;
     private final MenuService menu;
     private final StockAlerts alerts;
+    private final CatalogPublisher catalog;
 
-    InventoryService(Inventory inventory, VendorAccess access, MenuService menu, StockAlerts alerts) {
+    InventoryService(Inventory inventory, VendorAccess access, MenuService menu, StockAlerts alerts,
+            CatalogPublisher catalog) {
         this.inventory = inventory;
         this.access = access;
         this.menu = menu;
         this.alerts = alerts;
+        this.catalog = catalog;
     }
 
     @Transactional
@@ -33,6 +40,7 @@ public class InventoryService {
         access.forChange(vendorId, user);
         menu.load(vendorId, itemId);
         StockLevel before = inventory.lock(List.of(itemId)).get(itemId);
+        catalog.changed(vendorId);
         if (operation == Operation.UNTRACK) {
             inventory.untrack(itemId);
             alerts.changed(vendorId, itemId, before == null ? Integer.MAX_VALUE : before.available(), Integer.MAX_VALUE, 0);

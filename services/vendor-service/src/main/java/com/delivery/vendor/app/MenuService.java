@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Menu items with their options; every change evicts the cached menu and updates search after commit. */
+/**
+ * Menu items with their options; every change evicts the cached menu and updates search and the catalog snapshot
+ * ({@link VendorChanged}).
+ */
 @Service
 public class MenuService {
 

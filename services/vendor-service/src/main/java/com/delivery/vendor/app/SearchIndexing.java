@@ -85,8 +85,7 @@ public class SearchIndexing {
     }
 
     static SearchDocuments.VendorDoc vendorDoc(Vendor v) {
-        List<Instant[]> closed = v.closures().stream()
-                .map(c -> new Instant[] {c.startIn(v.zone()), c.endIn(v.zone())}).toList();
+        List<Instant[]> closed = OpeningHours.closedIntervals(v.closures(), v.zone());
         return new SearchDocuments.VendorDoc(v.id(), v.name(), v.category().name(), v.cuisines(), v.description(),
                 v.city(), v.lat(), v.lng(), v.priceLevel(), v.ratingAverage(), v.ratingCount(), v.currency(),
                 v.prepMinutes(), v.timeZone(), OpeningHours.weekRanges(v.weeklyHours()), closed);

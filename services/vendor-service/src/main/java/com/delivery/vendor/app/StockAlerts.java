@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * After any stock change: {@code inventory.low_stock} / {@code inventory.out_of_stock} through the outbox once per
- * threshold crossing, the cached menu evicted (availability may have changed), and search updated when the item
- * runs out or comes back.
+ * threshold crossing, the cached menu evicted (availability may have changed), and search and the catalog snapshot
+ * ({@link CatalogPublisher}, through {@link VendorChanged}) updated only when the item runs out or comes back: an
+ * order's reservation that leaves units on the shelf changes neither, so orders do not publish a whole menu each.
  */
 @Component
 class StockAlerts {

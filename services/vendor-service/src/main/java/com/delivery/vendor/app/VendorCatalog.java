@@ -28,22 +28,25 @@ public class VendorCatalog {
     private final VendorCaches caches;
     private final ApplicationEventPublisher events;
     private final OutboxWriter outbox;
+    private final CatalogPublisher catalog;
     private final Clock clock;
 
     VendorCatalog(Vendors vendors, VendorReader reader, VendorAccess access, VendorCaches caches,
-            ApplicationEventPublisher events, OutboxWriter outbox, Clock clock) {
+            ApplicationEventPublisher events, OutboxWriter outbox, CatalogPublisher catalog, Clock clock) {
         this.vendors = vendors;
         this.reader = reader;
         this.access = access;
         this.caches = caches;
         this.events = events;
         this.outbox = outbox;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
     /**
      * A VENDOR user registers a vendor; it waits for an admin's approval. {@code vendor.registered} tells the other
-     * services which user owns it.
+     * services which user owns it, and its first catalog snapshot (not accepting orders yet) starts the order
+     * service's replica of it. Search does not show it yet, so no {@link VendorChanged}.
      */
     @Transactional
     public VendorView create(CurrentUser user, VendorDetails details) {
@@ -52,6 +55,7 @@ public class VendorCatalog {
         }
         Vendor vendor = vendors.save(new Vendor(UUID.randomUUID(), user.id(), details, clock.instant()));
         outbox.append(new VendorRegistered(vendor.id(), vendor.ownerUserId(), vendor.name(), vendor.category().name()));
+        catalog.changed(vendor.id());
         return VendorView.of(vendor);
     }
 

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cache how long vendor profiles and menus stay in Redis (every change evicts them at once anyway)
  * @param search the Elasticsearch indices, how long their requests may take, how the index follows PostgreSQL
+ * @param catalog the catalog snapshots ({@code vendor.catalog_updated}) for the order service
  */
 @ConfigurationProperties("vendor")
-public record VendorProperties(@DefaultValue Cache cache, @DefaultValue Search search) {
+public record VendorProperties(@DefaultValue Cache cache, @DefaultValue Search search,
+        @DefaultValue Catalog catalog) {
 
     public static final String PROFILES = "vendor-profiles";
     public static final String MENUS = "vendor-menus";
@@ -42,5 +44,14 @@ public record VendorProperties(@DefaultValue Cache cache, @DefaultValue Search s
      */
     public record Sync(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("50") int batchSize,
             @DefaultValue("30s") Duration claimLease) {
+    }
+
+    /**
+     * The start-up backfill that publishes a first snapshot of every vendor that never had one ({@link CatalogBackfill}).
+     *
+     * @param backfillDelay how long after start-up it begins (the service takes its traffic first)
+     * @param backfillBatchSize vendors per batch; each batch is one short transaction
+     */
+    public record Catalog(@DefaultValue("5s") Duration backfillDelay, @DefaultValue("20") int backfillBatchSize) {
     }
 }

@@ -11,16 +11,21 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Delivery zones of a vendor (owner edits, anyone who sees the vendor reads) and the "delivers to" answer. */
+/**
+ * Delivery zones of a vendor (owner edits, anyone who sees the vendor reads) and the "delivers to" answer. Search
+ * does not show zones, but checkout prices from them: every edit publishes the vendor's catalog snapshot.
+ */
 @Service
 public class ZoneService {
 
     private final DeliveryZones zones;
     private final VendorAccess access;
+    private final CatalogPublisher catalog;
 
-    ZoneService(DeliveryZones zones, VendorAccess access) {
+    ZoneService(DeliveryZones zones, VendorAccess access, CatalogPublisher catalog) {
         this.zones = zones;
         this.access = access;
+        this.catalog = catalog;
     }
 
     @Transactional
@@ -30,6 +35,7 @@ public class ZoneService {
         DeliveryZone zone = new DeliveryZone(UUID.randomUUID(), vendorId, name, area, minimumOrderMinor,
                 deliveryFeeMinor);
         zones.insert(zone);
+        catalog.changed(vendorId);
         return zone;
     }
 
@@ -41,6 +47,7 @@ public class ZoneService {
         if (!zones.update(zone)) {
             throw ApiException.notFound("Delivery zone", zoneId);
         }
+        catalog.changed(vendorId);
         return zone;
     }
 
@@ -50,6 +57,7 @@ public class ZoneService {
         if (!zones.delete(vendorId, zoneId)) {
             throw ApiException.notFound("Delivery zone", zoneId);
         }
+        catalog.changed(vendorId);
     }
 
     @Transactional(readOnly = true)

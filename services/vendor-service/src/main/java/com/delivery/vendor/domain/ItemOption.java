@@ -34,7 +34,7 @@ public class ItemOption {
         }
         this.id = id;
         this.group = group;
-        this.name = name;
+        this.name = InvalidInputException.requireName(name, "options.name");
         this.priceDeltaMinor = priceDeltaMinor;
         this.position = position;
     }
@@ -44,7 +44,7 @@ public class ItemOption {
             throw new InvalidInputException("negative-price", "priceDeltaMinor", "An option cannot cost less than nothing");
         }
         this.group = group;
-        this.name = name;
+        this.name = InvalidInputException.requireName(name, "options.name");
         this.priceDeltaMinor = priceDeltaMinor;
         this.position = position;
     }

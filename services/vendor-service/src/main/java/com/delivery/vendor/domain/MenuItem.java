@@ -100,7 +100,7 @@ public class MenuItem {
         }
         this.section = d.section();
         this.position = d.position();
-        this.name = d.name().trim();
+        this.name = InvalidInputException.requireName(d.name(), "name");
         this.description = d.description();
         this.priceMinor = d.priceMinor();
         this.available = d.available();

@@ -58,6 +58,14 @@ public final class OpeningHours {
         return ranges;
     }
 
+    /**
+     * The special closures as absolute intervals [start, end) in the vendor's time zone (as stored in the search
+     * index and published in the catalog snapshot), in the order given.
+     */
+    public static List<Instant[]> closedIntervals(List<SpecialClosure> closures, ZoneId zone) {
+        return closures.stream().map(c -> new Instant[] {c.startIn(zone), c.endIn(zone)}).toList();
+    }
+
     /** Refuses windows that overlap each other (touching is fine: 10:00-14:00 and 14:00-22:00). */
     public static void requireNoOverlap(List<OpeningWindow> weekly) {
         List<int[]> ranges = weekRanges(weekly);

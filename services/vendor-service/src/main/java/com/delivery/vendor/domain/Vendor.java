@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -120,7 +121,8 @@ public class Vendor {
 
     private void apply(VendorDetails d, Instant now) {
         requireZone(d.timeZone());
-        this.name = d.name().trim();
+        requireCurrency(d.currency());
+        this.name = InvalidInputException.requireName(d.name(), "name");
         this.category = d.category();
         this.cuisines = new ArrayList<>(d.cuisines());
         this.description = d.description();
@@ -145,6 +147,22 @@ public class Vendor {
             throw new InvalidInputException("invalid-time-zone", "timeZone",
                     "'" + timeZone + "' is not an IANA time zone such as Europe/Berlin");
         }
+    }
+
+    /**
+     * A currency ISO 4217 knows (not merely three letters): every amount of the vendor is in it, and the events that
+     * carry them (the catalog snapshot, orders, payments) refuse any other.
+     */
+    static void requireCurrency(String currency) {
+        try {
+            if (currency != null && Currency.getInstance(currency).getCurrencyCode().equals(currency)) {
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a code: refused below
+        }
+        throw new InvalidInputException("invalid-currency", "currency",
+                "'" + currency + "' is not an ISO 4217 currency code such as EUR");
     }
 
     /** Moves along the approval workflow; the reason is kept for REJECTED and SUSPENDED. */

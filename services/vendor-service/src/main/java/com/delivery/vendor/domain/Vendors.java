@@ -13,6 +13,9 @@ public interface Vendors {
     /** Saves and writes it to the database now, so plain SQL in the same transaction sees it. */
     Vendor saveAndFlush(Vendor vendor);
 
+    /** Writes every pending change of the JPA session (not only vendors) to the database now. */
+    void flush();
+
     Optional<Vendor> findById(UUID id);
 
     List<Vendor> findByOwner(UUID ownerUserId);
