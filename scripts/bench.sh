@@ -2,6 +2,12 @@
 # Benchmarks (not tests) against service instances of their own, isolated from the fleet (scripts/fleet.sh):
 #
 #   scripts/bench.sh order    [clients=16] [seconds=30]           OrderPlacementBenchmark   (user, vendor, order)
+#       preceded by the raw PostgreSQL ceiling of one checkout's write set: pgbench runs
+#       scripts/bench/checkout-write-set.sql (the orders row, two items, the timeline row, the order.created outbox
+#       row; then, as the relay does, that row marked published in a second transaction) against orders_bench as the
+#       orders role, 15 s at 8 and at 16 clients; the best tx/s is the ceiling. Its rows (vendor_id ...ce11) are
+#       deleted before the HTTP run, and the relay's advisory lock is held meanwhile so the bench order-service
+#       publishes none of them. Ends with "checkout ratio: <orders/s> / <ceiling tx/s> = <pct>%".
 #   scripts/bench.sh payment  [in-flight=64] [seconds=30] [stripe-delay-ms=0]
 #                                                                 PaymentIntentBenchmark    (payment + Stripe stand-in)
 #   scripts/bench.sh tracking [customers=1000] [drivers=100] [seconds=30] [interval-ms=1000]
@@ -276,11 +282,114 @@ run_main() {
   <root level="WARN"><appender-ref ref="OUT"/></root>
 </configuration>
 XML
+  RUN_MAIN_OUT=$out
   log "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   # shellcheck disable=SC2086
   "$JAVA" ${BENCH_MAIN_OPTS:--Xmx1g} -Dlogback.configurationFile="$BENCH/logback-bench.xml" -cp "$cp" "$class" "$@" \
     2>&1 | tee "$out"
   log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg); output in $out"
+}
+
+# --- the raw PostgreSQL ceiling of one checkout's write set (pgbench; see scripts/bench/checkout-write-set.sql) ---
+CEILING_SCRIPT=$ROOT/scripts/bench/checkout-write-set.sql
+CEILING_VENDOR=00000000-0000-0000-0000-00000000ce11 # the marker every row of the script carries
+OUTBOX_RELAY_LOCK=185359898                         # OutboxRelay.LOCK_KEY (0x0B0C5E1A), per database
+CEILING_DB= CEILING_TPS= CEILING_RUNS= RELAY_LOCK_PROC= RUN_MAIN_OUT=
+
+# psql as the orders role over TCP, as the service connects
+orders_sql() {
+  local db=$1; shift
+  (cd / && PGPASSWORD=orders psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U orders -d "$db" "$@")
+}
+
+# The outbox relay publishes every committed row whose published_at is NULL, pgbench's between its two transactions
+# too (and vendor-service would answer them). Holding the relay's advisory lock keeps the bench order-service's relay
+# idle: a psql session on a pipe; closing the pipe (or this script ending) ends the session and the lock.
+relay_hold() {
+  local db=$1 line=
+  coproc RELAY_LOCK { cd / && PGPASSWORD=orders exec psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -U orders \
+    -d "$db" 2>&1; }
+  RELAY_LOCK_PROC=$RELAY_LOCK_PID RELAY_LOCK_IN=${RELAY_LOCK[1]} RELAY_LOCK_OUT=${RELAY_LOCK[0]}
+  printf "SELECT 'locked' FROM pg_advisory_lock(%d);\n" "$OUTBOX_RELAY_LOCK" >&"$RELAY_LOCK_IN"
+  read -r -t 60 line <&"$RELAY_LOCK_OUT" || true
+  [[ $line == locked ]] && return 0
+  log "cannot hold the outbox relay's lock in $db: ${line:-no answer in 60 s}"
+  relay_release
+  return 1
+}
+
+relay_release() {
+  [[ -n $RELAY_LOCK_PROC ]] || return 0
+  exec {RELAY_LOCK_IN}>&- {RELAY_LOCK_OUT}<&-
+  wait "$RELAY_LOCK_PROC" 2>/dev/null || true
+  RELAY_LOCK_PROC=
+}
+
+# the script's rows: outbox rows by their order's id, then the orders (items and timeline go with them: cascade);
+# VACUUM so the dead rows cost the HTTP run nothing (no autovacuum of them during it)
+ceiling_clean() {
+  orders_sql "$1" -c "DELETE FROM outbox WHERE aggregate_id IN
+      (SELECT id::text FROM orders WHERE vendor_id = '$CEILING_VENDOR')" \
+    -c "DELETE FROM orders WHERE vendor_id = '$CEILING_VENDOR'" \
+    -c 'VACUUM (ANALYZE) orders, order_items, order_events, outbox'
+}
+
+# checkout_ceiling <db> <seconds> <clients...>: sets CEILING_TPS (the best tx/s; empty if none was measured)
+checkout_ceiling() {
+  local db=$1 seconds=$2 clients out tps latency
+  shift 2
+  CEILING_TPS= CEILING_RUNS=
+  if ! command -v pgbench >/dev/null; then
+    log "write-set ceiling: no pgbench on PATH (PostgreSQL client tools): skipped"
+    return 0
+  fi
+  relay_hold "$db" || { log "write-set ceiling: skipped"; return 0; }
+  CEILING_DB=$db
+  ceiling_clean "$db" # rows an interrupted earlier run left behind
+  log "load before the write-set ceiling: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for clients in "$@"; do
+    out=$BENCH/checkout-write-set-c$clients-$(date -u +%Y%m%dT%H%M%S).out
+    if (cd / && PGPASSWORD=orders pgbench -n -c "$clients" -j 2 -T "$seconds" -M prepared -f "$CEILING_SCRIPT" \
+      -h 127.0.0.1 -U orders "$db") >"$out" 2>&1; then
+      # "tps = N (without initial connection time)"; up to PostgreSQL 13 "(excluding connections establishing)"
+      tps=$(awk '/^tps = / {t = $3} /^tps = .*(without initial|excluding)/ {x = $3}
+        END {if (x != "") t = x; if (t != "") printf "%.1f", t}' "$out")
+      latency=$(awk '/^latency average/ {print $4 " " $5}' "$out")
+    else
+      tps=
+    fi
+    if [[ -z $tps ]]; then
+      log "write-set ceiling: pgbench failed at $clients clients; see $out"
+      tail -5 "$out" >&2
+      continue
+    fi
+    log "write-set ceiling: $clients clients, $seconds s: $tps tx/s (latency ${latency:-?}; output in $out)"
+    CEILING_RUNS+="${CEILING_RUNS:+, }$clients clients $tps tx/s"
+    if awk -v a="$tps" -v b="${CEILING_TPS:-0}" 'BEGIN {exit !(a > b)}'; then CEILING_TPS=$tps; fi
+  done
+  ceiling_clean "$db"
+  relay_release
+  CEILING_DB=
+  log "load after the write-set ceiling: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# checkout_ratio <benchmark output>: the orders/s of OrderPlacementBenchmark against the ceiling; into the output too
+checkout_ratio() {
+  local out=$1 rate
+  # "  created 840 = 27.8 orders/s; p50 ..." (Locale.ROOT); the timed run's line is the last such
+  rate=$(sed -n 's/^ *created [0-9]* = \([0-9][0-9.]*\) orders\/s.*/\1/p' "$out" | tail -1)
+  {
+    echo
+    echo "write-set ceiling (pgbench, scripts/bench/checkout-write-set.sql): ${CEILING_RUNS:-not measured}"
+    if [[ -z $rate ]]; then
+      echo "checkout ratio: no orders/s in $out"
+    elif [[ -z $CEILING_TPS ]]; then
+      echo "checkout ratio: $rate orders/s, no ceiling measured"
+    else
+      echo "checkout ratio: $rate / $CEILING_TPS = $(awk -v o="$rate" -v c="$CEILING_TPS" \
+        'BEGIN {printf "%.1f", 100 * o / c}')%"
+    fi
+  } | tee -a "$out"
 }
 
 gatling() {
@@ -337,7 +446,14 @@ print("samples:", total)
 ' "$from" "$to"
 }
 
-cleanup() { [[ ${KEEP:-0} == 1 ]] || stop; }
+cleanup() {
+  # interrupted during the ceiling: its rows go before the relay may see them
+  if [[ -n $CEILING_DB ]]; then
+    ceiling_clean "$CEILING_DB" || true
+    relay_release
+  fi
+  [[ ${KEEP:-0} == 1 ]] || stop
+}
 
 command=${1:-}
 shift || true
@@ -349,8 +465,11 @@ case $command in
   order)
     trap cleanup EXIT
     start user vendor order
+    # the schema is migrated now; the ceiling's rows are gone again before the HTTP run
+    checkout_ceiling orders_bench 15 8 16
     run_main order com.delivery.order.bench.OrderPlacementBenchmark http://127.0.0.1:13001 http://127.0.0.1:13003 \
       http://127.0.0.1:13002 "${1:-16}" "${2:-30}" "$BENCH/order.pid"
+    checkout_ratio "$RUN_MAIN_OUT"
     ;;
   payment)
     trap cleanup EXIT
