@@ -150,14 +150,21 @@ service_env() {
   for extra in ${BENCH_EXTRA_ENV:-}; do echo "$extra"; done
 }
 
+# A jar older than anything it is built from (the service's sources, the libraries, the migrations) would benchmark
+# code that is no longer there: `test` runs do not repackage it.
+jar_stale() {
+  [[ -n $(find "$ROOT/services/$1-service/src/main" "$ROOT"/libs/*/src/main "$ROOT/database/migrations" \
+    "$ROOT/services/$1-service/pom.xml" -newer "$2" -type f -print -quit 2>/dev/null) ]]
+}
+
 service_start() {
   local name=$1 port jar pid
   port=$(http_port "$name")
   if pid_alive "$(cat "$BENCH/$name.pid" 2>/dev/null)"; then log "$name: already running"; return 0; fi
   port_open "$port" && die "port $port already answers but $name was not started by this script"
   jar=$(jar_of "$name")
-  if [[ -z $jar ]]; then
-    log "$name: building the jar"
+  if [[ -z $jar ]] || jar_stale "$name" "$jar"; then
+    log "$name: building the jar${jar:+ (sources or migrations are newer than it)}"
     ensure_libs
     ./mvnw -B -q package -DskipTests -pl "services/$name-service"
     jar=$(jar_of "$name")
@@ -373,6 +380,16 @@ checkout_ceiling() {
   log "load after the write-set ceiling: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+# settle_load: waits (up to BENCH_SETTLE_SECONDS, 240) for the 1-minute load average to fall below 1.5 again after
+# the ceiling run, so the HTTP benchmark starts on a quiet machine as its numbers require; says what it got
+settle_load() {
+  local waited=0 limit=${BENCH_SETTLE_SECONDS:-240}
+  while (( waited < limit )) && awk '{exit !($1 >= 1.5)}' /proc/loadavg; do
+    sleep 5; waited=$((waited + 5))
+  done
+  log "load after settling ${waited} s: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 # checkout_ratio <benchmark output>: the orders/s of OrderPlacementBenchmark against the ceiling; into the output too
 checkout_ratio() {
   local out=$1 rate
@@ -467,6 +484,7 @@ case $command in
     start user vendor order
     # the schema is migrated now; the ceiling's rows are gone again before the HTTP run
     checkout_ceiling orders_bench 15 8 16
+    settle_load
     run_main order com.delivery.order.bench.OrderPlacementBenchmark http://127.0.0.1:13001 http://127.0.0.1:13003 \
       http://127.0.0.1:13002 "${1:-16}" "${2:-30}" "$BENCH/order.pid"
     checkout_ratio "$RUN_MAIN_OUT"
