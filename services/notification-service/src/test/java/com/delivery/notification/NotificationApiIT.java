@@ -145,7 +145,8 @@ class NotificationApiIT extends NotificationServiceTestBase {
     @Test
     void anAdminSeesWhatWasSentWithEveryAttemptAndNobodyElseDoes() {
         Person customer = knownPerson("CUSTOMER", "en");
-        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), UUID.randomUUID());
+        UUID vendorId = vendorOwnedBy(knownPerson("VENDOR", "en"));
+        EventEnvelope<OrderCreated> created = Events.pizzaOrder(customer.id(), vendorId);
         publish(Topics.ORDER_CREATED, created);
         awaitStatuses(created.eventId(), customer.id(), Map.of("PUSH", "SKIPPED", "EMAIL", "DELIVERED"));
 

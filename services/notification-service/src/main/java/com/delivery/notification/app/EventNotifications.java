@@ -101,8 +101,10 @@ public class EventNotifications {
                         new ContactDetails(user.email(), user.phone(), user.fullName(), user.role(), user.locale()), at);
                 replayHeldFor(user.userId());
             }
-            case VendorRegistered vendor ->
-                    directory.vendorRegistered(vendor.vendorId(), vendor.ownerUserId(), vendor.name(), at);
+            case VendorRegistered vendor -> {
+                directory.vendorRegistered(vendor.vendorId(), vendor.ownerUserId(), vendor.name(), at);
+                replayHeldFor(vendor.vendorId());
+            }
             case OrderCreated order -> orderCreated(event, at, order);
             case OrderConfirmed order -> plan(event, order.orderId(), customerAndVendor(order.customerId(),
                     order.vendorId()), (locale, m) -> {
@@ -221,8 +223,9 @@ public class EventNotifications {
     }
 
     /**
-     * Plans again the events held for a person who just became known (their user.registered came after an event
-     * naming them). Messages already recorded for others are not recorded twice.
+     * Plans again the events held for a person or vendor who just became known (their user.registered or
+     * vendor.registered came after an event naming them). Messages already recorded for others are not recorded
+     * twice.
      */
     private void replayHeldFor(UUID userId) {
         Instant now = clock.instant();

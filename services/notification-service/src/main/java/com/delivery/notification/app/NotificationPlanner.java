@@ -86,7 +86,14 @@ public class NotificationPlanner {
         if (route.audience() == Audience.VENDOR) {
             Optional<VendorOwner> owner = vendorOwners.findById(party);
             if (owner.isEmpty()) {
-                skipAll(event, route, party, SkipReason.UNKNOWN_VENDOR, now);
+                if (event.sourceJson() == null) {
+                    skipAll(event, route, party, SkipReason.UNKNOWN_VENDOR, now);
+                } else {
+                    // its vendor.registered may still be on its way (topics are not ordered with each other)
+                    deferredEvents.defer(event.eventId(), party, event.sourceJson(), now);
+                    log.info("Holding {} for vendorId={} until its owner is known eventId={}", event.eventType(),
+                            party, event.eventId());
+                }
                 return 0;
             }
             recipientId = owner.get().ownerUserId();
