@@ -4,7 +4,6 @@ import com.delivery.kit.security.CurrentUser;
 import com.delivery.vendor.app.AnalyticsService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,11 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalyticsController {
 
     private final AnalyticsService analytics;
-    private final Clock clock;
 
-    AnalyticsController(AnalyticsService analytics, Clock clock) {
+    AnalyticsController(AnalyticsService analytics) {
         this.analytics = analytics;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/vendors/{vendorId}/analytics")
@@ -32,8 +29,6 @@ class AnalyticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             CurrentUser user) {
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        LocalDate start = from != null ? from : end.minusDays(29);
-        return analytics.report(vendorId, user, start, end);
+        return analytics.report(vendorId, user, from, to);
     }
 }

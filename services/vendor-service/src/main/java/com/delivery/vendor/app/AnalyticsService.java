@@ -10,6 +10,7 @@ import com.delivery.vendor.domain.Vendor;
 import com.delivery.vendor.domain.Vendors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,10 +38,13 @@ public class AnalyticsService {
     private final Vendors vendors;
     private final VendorAccess access;
 
-    AnalyticsService(OrderFacts facts, Vendors vendors, VendorAccess access) {
+    private final Clock clock;
+
+    AnalyticsService(OrderFacts facts, Vendors vendors, VendorAccess access, Clock clock) {
         this.facts = facts;
         this.vendors = vendors;
         this.access = access;
+        this.clock = clock;
     }
 
     @Transactional
@@ -68,10 +72,16 @@ public class AnalyticsService {
         }
     }
 
-    /** Orders created on local days {@code from}..{@code to} (inclusive) in the vendor's time zone. */
+    /**
+     * Orders created on local days {@code from}..{@code to} (inclusive) in the vendor's time zone; without {@code to}
+     * up to today there (not in UTC: in Berlin the hour before midnight UTC is already tomorrow), without
+     * {@code from} the 30 days up to {@code to}.
+     */
     @Transactional(readOnly = true)
-    public Report report(UUID vendorId, CurrentUser user, LocalDate from, LocalDate to) {
+    public Report report(UUID vendorId, CurrentUser user, LocalDate requestedFrom, LocalDate requestedTo) {
         Vendor vendor = access.forChange(vendorId, user);
+        LocalDate to = requestedTo != null ? requestedTo : LocalDate.now(clock.withZone(vendor.zone()));
+        LocalDate from = requestedFrom != null ? requestedFrom : to.minusDays(29);
         if (to.isBefore(from)) {
             throw ApiException.badRequest("invalid-range", "'to' must not be before 'from'");
         }
