@@ -3,7 +3,6 @@ package com.delivery.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -29,8 +28,6 @@ public final class FaultyTcpProxy implements AutoCloseable {
 
     private enum Mode { FORWARD, BLACKHOLE, REFUSE, CLOSED }
 
-    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-
     /** Asked at every connection, so a server that Testcontainers started after this proxy is still reached. */
     private final Supplier<InetSocketAddress> target;
     private final int port;
@@ -43,7 +40,8 @@ public final class FaultyTcpProxy implements AutoCloseable {
     private FaultyTcpProxy(Supplier<InetSocketAddress> target, Mode initial) throws IOException {
         this.target = target;
         this.mode = initial;
-        this.listener = listen(0);
+        // outside the ephemeral range: refuse() closes the port and forward() must get the same one back
+        this.listener = StablePorts.listenOnFreePort();
         this.port = listener.getLocalPort();
         accept(listener);
     }
@@ -101,7 +99,7 @@ public final class FaultyTcpProxy implements AutoCloseable {
                 sockets.forEach(FaultyTcpProxy::closeQuietly);
                 sockets.clear();
             } else if (previous == Mode.REFUSE) {
-                listener = listen(port);
+                listener = StablePorts.listenOn(port);
                 accept(listener);
             }
         } catch (IOException e) {
@@ -109,13 +107,6 @@ public final class FaultyTcpProxy implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    private static ServerSocket listen(int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(LOOPBACK, port));
-        return socket;
     }
 
     private void accept(ServerSocket from) {

@@ -1,11 +1,11 @@
 package com.delivery.vendor;
 
 import com.delivery.testsupport.Infra;
+import com.delivery.testsupport.StablePorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -98,12 +98,10 @@ final class ElasticsearchLink {
         }
     }
 
+    /** Port 0: a free one outside the ephemeral range (refuse() closes it and restore() must get it back). */
     private static ServerSocket listen(int port) {
         try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return socket;
+            return port == 0 ? StablePorts.listenOnFreePort() : StablePorts.listenOn(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
