@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,14 @@ class SearchOutageIT extends VendorIT {
 
     @Autowired
     MeterRegistry metrics;
+
+    @BeforeEach
+    void earlierIndexUpdatesAreApplied() {
+        // what the tests before this class changed (the fuzz test changes many vendors) is applied first: these tests
+        // time how soon their own change shows, not how long a backlog takes
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(pendingUpdates())
+                .as(() -> "index updates still waiting: " + queueSummary()).isZero());
+    }
 
     @AfterEach
     void elasticsearchIsBack() {
@@ -96,7 +105,7 @@ class SearchOutageIT extends VendorIT {
         String marker = Vendors.marker();
         TestVendor vendor = vendors.approved(Vendors.pizzeria("First " + marker));
         await().atMost(WAIT).untilAsserted(() -> assertThat(vendorNames(marker))
-                .as(() -> "search_sync of the vendor: " + queueState(vendor.id()))
+                .as(() -> "search_sync of the vendor: " + queueState(vendor.id()) + ", all: " + queueSummary())
                 .containsExactly("First " + marker));
 
         elasticsearch.hold();
@@ -115,6 +124,27 @@ class SearchOutageIT extends VendorIT {
                 .as(() -> "search_sync of the vendor: " + queueState(vendor.id()))
                 .containsExactly("Third " + marker));
         await().atMost(WAIT).untilAsserted(() -> assertThat(waiting(vendor.id())).isFalse());
+    }
+
+    @Test
+    void anIndexWriteSlowerThanASearchMayTakeIsWaitedForNotTakenForAnOutage() {
+        String marker = Vendors.marker();
+        TestVendor vendor = vendors.approved(Vendors.pizzeria("Quick " + marker));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(vendorNames(marker)).containsExactly("Quick " + marker));
+        double failuresBefore = failures();
+
+        elasticsearch.hold();
+        ok(api.put(vendor.path(), Vendors.pizzeria("Patient " + marker), vendor.ownerToken()));
+        await().atMost(WAIT).until(() -> elasticsearch.isHolding("POST /_bulk"));
+        // a busy node: the write waits longer than a search may (spring.elasticsearch.socket-timeout, 2 s), well
+        // within vendor.search.write-timeout (10 s)
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8))
+                .until(() -> failures() == failuresBefore && !entry(vendor.id()).failed());
+        elasticsearch.restore();
+
+        await().atMost(BACK_WITHIN).untilAsserted(() -> assertThat(vendorNames(marker))
+                .containsExactly("Patient " + marker));
+        assertThat(failures()).as("failed index writes").isEqualTo(failuresBefore);
     }
 
     private UUID addItem(TestVendor vendor, String name) {
@@ -147,12 +177,25 @@ class SearchOutageIT extends VendorIT {
         assertThat(response.body()).doesNotContain("Exception", "9200", "Connect");
     }
 
-    private record Entry(long version, boolean claimed) {
+    private record Entry(long version, boolean claimed, boolean failed) {
     }
 
     private Entry entry(UUID vendorId) {
-        return jdbc.queryForObject("SELECT version, claimed_until > now() FROM search_sync WHERE vendor_id = ?",
-                (rs, row) -> new Entry(rs.getLong(1), rs.getBoolean(2)), vendorId);
+        return jdbc.queryForObject("SELECT version, claimed_until > now(), failures > 0 FROM search_sync"
+                + " WHERE vendor_id = ?", (rs, row) -> new Entry(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)),
+                vendorId);
+    }
+
+    private long pendingUpdates() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM search_sync", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The whole queue in a line, for the message of a failed wait. */
+    private String queueSummary() {
+        return jdbc.queryForList("SELECT count(*) AS waiting, count(*) FILTER (WHERE failures > 0) AS failed,"
+                + " count(*) FILTER (WHERE claimed_until > now()) AS claimed, min(next_attempt_at) AS oldest_due,"
+                + " now() AS db_now, max(last_error) AS an_error FROM search_sync").toString();
     }
 
     /** The vendor's queue entry as the database has it, for the message of a failed wait. */

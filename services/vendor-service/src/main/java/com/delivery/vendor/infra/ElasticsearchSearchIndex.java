@@ -63,11 +63,12 @@ class ElasticsearchSearchIndex implements SearchIndex {
     private final String vendors;
     private final String items;
 
-    ElasticsearchSearchIndex(ElasticsearchClient client, VendorProperties properties) {
+    ElasticsearchSearchIndex(ElasticsearchClient client, BackgroundElasticsearchClients background,
+            VendorProperties properties) {
         VendorProperties.Search search = properties.search();
         this.client = client;
-        this.writes = ElasticsearchTimeouts.withResponseTimeout(client, search.writeTimeout(), search.poolWait());
-        this.admin = ElasticsearchTimeouts.withResponseTimeout(client, search.indexAdminTimeout(), search.poolWait());
+        this.writes = background.writes();
+        this.admin = background.admin();
         this.vendors = search.vendorsIndex();
         this.items = search.menuItemsIndex();
     }
